@@ -1,0 +1,76 @@
+import { Command, CommanderError, Option } from 'commander';
+import { generate, type GenerateOptions } from './api.ts';
+import { formatDiagnostic, SpecError } from './load/errors.ts';
+import { lintCommand } from './lint.ts';
+import type { GenerateResult } from './pipeline.ts';
+
+export const EXIT = { ok: 0, stale: 1, badInput: 2 } as const;
+
+function printResult(r: GenerateResult, check: boolean): void {
+  for (const w of r.warnings) console.error(formatDiagnostic(w));
+  const total = Object.entries(r.timings).filter(([k]) => !k.includes(':')).reduce((a, [, v]) => a + v, 0);
+  if (check) {
+    if (r.stale.length === 0) {
+      console.log(`${r.target.out}: up to date (${r.files.length} files, ${Math.round(total)} ms)`);
+      return;
+    }
+    console.log(`${r.target.out}: ${r.stale.length} file(s) differ from ${r.target.spec} — run \`specgen generate\``);
+    for (const s of r.stale) console.log(`\n${s.status.toUpperCase()} ${s.path}\n${s.diff}`);
+    return;
+  }
+  const count = (s: string) => r.files.filter((f) => f.status === s).length;
+  const changed = count('added') + count('changed') + r.removed.length;
+  console.log(`${r.target.out}: ${changed ? `${count('added')} added, ${count('changed')} changed, ${r.removed.length} removed` : 'no changes'}, ` +
+    `${count('unchanged')} unchanged (${Math.round(total)} ms: ${['load', 'model', 'emit', 'write'].map((p) => `${p} ${Math.round(r.timings[p] ?? 0)}`).join(', ')})`);
+}
+
+export function buildCli(): Command {
+  const program = new Command('specgen')
+    .description('Spec-first TypeScript code generator: OpenAPI 3.0/3.1 -> types, client, validators, mocks, as a publishable package.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('generate')
+    .description('Generate the package(s) from a spec, or from specgen.config.{ts,mjs,json}. Exit 0 ok, 1 stale (--check), 2 bad input.')
+    .option('-s, --spec <file>', 'root spec file (YAML or JSON; other files reached through $ref)')
+    .option('-o, --out <dir>', 'output directory (default: generated/<spec name>, or the config\'s)')
+    .option('-c, --config <file>', 'config file listing several specs with their outputs')
+    .option('--package-name <name>', 'npm name of the generated package')
+    .option('--check', 'generate in memory and compare with disk: exit 1 and show a diff when stale; writes nothing')
+    .action(async (opts: GenerateOptions & { packageName?: string }) => {
+      const summary = await generate(opts);
+      for (const r of summary.results) printResult(r, !!opts.check);
+      process.exitCode = summary.stale ? EXIT.stale : EXIT.ok;
+    });
+
+  program
+    .command('lint')
+    .description('Lint a spec with the recommended rules plus example validation (exit 2 on any problem).')
+    .option('-s, --spec <file>', 'root spec file', 'spec/graph-connectors.yaml')
+    .addOption(new Option('--warnings-fail', 'also fail on warnings').default(true))
+    .action(async (opts: { spec: string; warningsFail: boolean }) => {
+      process.exitCode = await lintCommand(opts.spec, opts.warningsFail);
+    });
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildCli();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      return EXIT.badInput;
+    }
+    if (err instanceof SpecError) {
+      console.error(formatDiagnostic(err.diagnostic));
+      return EXIT.badInput;
+    }
+    console.error(`specgen: internal error: ${(err as Error).stack ?? String(err)}`);
+    return EXIT.badInput;
+  }
+}

@@ -1,0 +1,66 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SpecError } from './load/errors.ts';
+import { displayPathOf } from './load/spec-file.ts';
+import type { GenerateTarget } from './pipeline.ts';
+
+/** `specgen.config.json` / `specgen.config.ts`: several specs, each with its output. */
+export interface SpecgenConfig {
+  specs: GenerateTarget[];
+}
+
+export const CONFIG_NAMES = ['specgen.config.ts', 'specgen.config.mjs', 'specgen.config.json'];
+
+export async function findConfig(cwd = process.cwd()): Promise<string | undefined> {
+  for (const name of CONFIG_NAMES) {
+    const p = path.join(cwd, name);
+    try {
+      await access(p);
+      return p;
+    } catch {
+      /* next */
+    }
+  }
+  return undefined;
+}
+
+/** Load a config; spec and out paths are relative to the config file. */
+export async function loadConfig(file: string): Promise<SpecgenConfig> {
+  const abs = path.resolve(file);
+  const shown = displayPathOf(abs);
+  let raw: unknown;
+  try {
+    if (abs.endsWith('.json')) {
+      const { readFile } = await import('node:fs/promises');
+      raw = JSON.parse(await readFile(abs, 'utf8'));
+    } else {
+      raw = ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
+    }
+  } catch (err) {
+    throw new SpecError('bad-config', `cannot load config: ${(err as Error).message.split('\n')[0]}`, { file: shown });
+  }
+  const specs = (raw as { specs?: unknown } | undefined)?.specs;
+  if (!Array.isArray(specs) || specs.length === 0) {
+    throw new SpecError('bad-config', 'config needs `specs`: a non-empty list of { spec, out }', { file: shown, pointer: '/specs' });
+  }
+  const dir = path.dirname(abs);
+  return {
+    specs: specs.map((s, i) => {
+      const t = s as Partial<GenerateTarget>;
+      if (typeof t.spec !== 'string' || typeof t.out !== 'string') {
+        throw new SpecError('bad-config', 'each entry needs `spec` and `out` paths', { file: shown, pointer: `/specs/${i}` });
+      }
+      return {
+        spec: displayPathOf(path.resolve(dir, t.spec)),
+        out: displayPathOf(path.resolve(dir, t.out)),
+        ...(typeof t.packageName === 'string' ? { packageName: t.packageName } : {}),
+      };
+    }),
+  };
+}
+
+/** `defineConfig` for typed `specgen.config.ts` files. */
+export function defineConfig(config: SpecgenConfig): SpecgenConfig {
+  return config;
+}

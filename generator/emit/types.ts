@@ -1,0 +1,22 @@
+/** What every emitter is: a function from the model to files, never touching the disk. */
+import type { Project } from 'ts-morph';
+import type { ApiModel } from '../model/types.ts';
+
+export interface EmittedFile {
+  /** POSIX path relative to the output directory. */
+  path: string;
+  content: string;
+}
+
+export interface EmitContext {
+  project: Project;
+  /** One-line header for generated TypeScript files (without the comment marker). */
+  header: string;
+  /** The spec path as seen from the output directory (stable wherever specgen runs). */
+  specPath: string;
+  packageName: string;
+  /** Time each named step (the pipeline reports them). */
+  time<T>(step: string, work: () => T): T;
+}
+
+export type Emitter = (model: ApiModel, ctx: EmitContext) => Promise<EmittedFile[]> | EmittedFile[];

@@ -1,0 +1,75 @@
+import { StructureKind, type StatementStructures, type TypeAliasDeclarationStructure } from 'ts-morph';
+import { docText, stringLiteral } from '../../code/text.ts';
+import type { ApiModel, OperationModel } from '../../model/types.ts';
+import type { EmitContext, EmittedFile } from '../types.ts';
+import { openapiTypesText } from './openapi-types.ts';
+
+/**
+ * `src/openapi.ts`: openapi-typescript's output, passed across as text in one createSourceFile.
+ * `src/types.ts`: readable names for it — one alias per component schema and per operation part.
+ */
+export async function emitTypes(model: ApiModel, ctx: EmitContext): Promise<EmittedFile[]> {
+  const raw = await ctx.time('types:openapi-typescript', () => openapiTypesText(model.document));
+  const openapi = ctx.time('types:ts-morph', () =>
+    ctx.project.createSourceFile('src/openapi.ts', `// ${ctx.header}\n\n${raw}`, { overwrite: true }),
+  );
+  const aliases = ctx.time('types:aliases', () =>
+    ctx.project.createSourceFile('src/types.ts', {
+      statements: [
+        `// ${ctx.header}`,
+        "import type { components, operations, paths } from './openapi.js';",
+        "export type { components, operations, paths } from './openapi.js';",
+        ...model.schemas.map((s): TypeAliasDeclarationStructure => ({
+          kind: StructureKind.TypeAlias,
+          name: s.typeName,
+          isExported: true,
+          type: `components['schemas'][${stringLiteral(s.key)}]`,
+          docs: docsOf(s.description, s.deprecated),
+        })),
+        ...model.operations.flatMap((op) => operationAliases(op)),
+      ],
+    }, { overwrite: true }),
+  );
+  return [
+    { path: 'src/openapi.ts', content: openapi.getFullText() },
+    { path: 'src/types.ts', content: aliases.getFullText() },
+  ];
+}
+
+function docsOf(description: string | undefined, deprecated: boolean): { description: string }[] {
+  const parts = [description ? docText(description) : '', deprecated ? '@deprecated' : ''].filter(Boolean);
+  return parts.length ? [{ description: parts.join('\n\n') }] : [];
+}
+
+/** `paths['/x']['get']`: works for operations with and without an operationId. */
+export function operationTypeRef(op: OperationModel): string {
+  return `paths[${stringLiteral(op.path)}][${stringLiteral(op.method)}]`;
+}
+
+function jsonMedia(contents: { mediaType: string; schema?: unknown }[]) {
+  return contents.find((c) => /[/+]json\b/i.test(c.mediaType) && c.schema !== undefined) ?? contents.find((c) => c.schema !== undefined);
+}
+
+/** Parameters, body and responses of one operation under readable names. */
+export function operationAliases(op: OperationModel): StatementStructures[] {
+  const base = operationTypeRef(op);
+  const out: TypeAliasDeclarationStructure[] = [];
+  const alias = (suffix: string, type: string, doc?: string) =>
+    out.push({ kind: StructureKind.TypeAlias, name: `${op.typeName}${suffix}`, isExported: true, type, docs: doc ? [{ description: docText(doc) }] : [] });
+  const summary = op.summary ?? op.operationId;
+  for (const where of ['path', 'query', 'header'] as const) {
+    if (op.parameters.some((p) => p.in === where)) {
+      alias(`${where[0]!.toUpperCase()}${where.slice(1)}Parameters`, `NonNullable<${base}['parameters'][${stringLiteral(where)}]>`, `${where} parameters of: ${summary}`);
+    }
+  }
+  const body = op.requestBody && jsonMedia(op.requestBody.contents);
+  if (body) alias('RequestBody', `NonNullable<${base}['requestBody']>['content'][${stringLiteral(body.mediaType)}]`, `Request body of: ${summary}`);
+  for (const r of op.responses) {
+    const media = jsonMedia(r.contents);
+    if (!media) continue;
+    const suffix = r.status === 'default' ? 'DefaultResponse' : `Response${r.status.toUpperCase()}`;
+    alias(suffix, `${base}['responses'][${/^\d+$/.test(r.status) ? r.status : stringLiteral(r.status)}]['content'][${stringLiteral(media.mediaType)}]`,
+      `${r.status} response of: ${summary}`);
+  }
+  return out;
+}

@@ -1,0 +1,225 @@
+import { lazyLocation } from '../load/bundle.ts';
+import { SpecError } from '../load/errors.ts';
+import { joinPointer } from '../load/pointer.ts';
+import { buildLongRunning, buildPagination, buildIdempotentCreate } from './build-behaviours.ts';
+import { camelCase, compareStrings, NameRegistry, pascalCase, words } from './names.ts';
+import { extensionsOf, isObject, type DocumentRefs } from './resolve.ts';
+import { buildServers } from './build-servers.ts';
+import type {
+  HeaderModel, HttpMethod, JsonSchema, MediaModel, OperationModel, ParameterLocation, ParameterModel,
+  RequestBodyModel, ResponseModel, SecurityRequirementModel,
+} from './types.ts';
+
+export const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['get', 'put', 'delete', 'options', 'head', 'trace']);
+
+/** Every operation in spec order (paths as written, methods in OpenAPI's order). */
+export function buildOperations(refs: DocumentRefs, names: NameRegistry): OperationModel[] {
+  const paths = isObject(refs.document.paths) ? refs.document.paths : {};
+  const seenIds = new Map<string, string>();
+  const ops: OperationModel[] = [];
+  for (const path of Object.keys(paths)) {
+    const itemPointer = joinPointer('/paths', path);
+    const { node: item, pointer: itemAt } = refs.deref(paths[path], itemPointer);
+    if (!isObject(item)) continue;
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!isObject(op)) continue;
+      const pointer = joinPointer(itemAt, method);
+      const operationId = typeof op.operationId === 'string' ? op.operationId : derivedId(method, path);
+      const first = seenIds.get(operationId);
+      if (first !== undefined) {
+        throw new SpecError('duplicate-operation-id', `duplicate operationId '${operationId}': also used at #${first}`,
+          refs.origins.locate(joinPointer(pointer, 'operationId')), 'operationIds must be unique: they name the generated functions');
+      }
+      seenIds.set(operationId, pointer);
+      ops.push(buildOperation(refs, { path, method, op, pointer, item, itemAt, operationId }));
+    }
+  }
+  // Names are claimed in operationId order so that a new operation never renames an old one's neighbours.
+  for (const op of [...ops].sort((a, b) => compareStrings(a.operationId, b.operationId))) {
+    op.name = names.claim(camelCase(op.operationId));
+    op.typeName = pascalCase(op.name);
+  }
+  for (const op of ops) op.idempotentCreate = buildIdempotentCreate(refs, op, ops);
+  for (const op of ops) op.retrySafe = IDEMPOTENT.has(op.method) || op.extensions['x-specgen-retry-safe'] === true || !!op.idempotentCreate;
+  return ops;
+}
+
+function derivedId(method: string, path: string): string {
+  return [method, ...words(path.replace(/\{([^}]+)\}/g, 'by $1'))].join(' ');
+}
+
+interface OperationSite {
+  path: string;
+  method: HttpMethod;
+  op: Record<string, unknown>;
+  pointer: string;
+  item: Record<string, unknown>;
+  itemAt: string;
+  operationId: string;
+}
+
+function buildOperation(refs: DocumentRefs, s: OperationSite): OperationModel {
+  const { op, pointer } = s;
+  const extensions = extensionsOf(op);
+  const parameters = buildParameters(refs, s);
+  const responses = buildResponses(refs, op.responses, joinPointer(pointer, 'responses'));
+  const model: OperationModel = {
+    operationId: s.operationId,
+    name: '',
+    typeName: '',
+    method: s.method,
+    path: s.path,
+    ...(typeof op.summary === 'string' ? { summary: op.summary } : {}),
+    ...(typeof op.description === 'string' ? { description: op.description } : {}),
+    deprecated: op.deprecated === true,
+    tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
+    parameters,
+    ...(op.requestBody !== undefined ? { requestBody: buildRequestBody(refs, op.requestBody, joinPointer(pointer, 'requestBody')) } : {}),
+    responses,
+    ...(Array.isArray(op.servers) || Array.isArray(s.item.servers)
+      ? { servers: buildServers((Array.isArray(op.servers) ? op.servers : s.item.servers) as unknown[]) }
+      : {}),
+    security: buildSecurity(Array.isArray(op.security) ? op.security : refs.document.security),
+    retrySafe: false,
+    extensions,
+    pointer,
+    location: lazyLocation(refs.origins, pointer),
+  };
+  const pagination = buildPagination(refs, model);
+  if (pagination) model.pagination = pagination;
+  const longRunning = buildLongRunning(refs, model);
+  if (longRunning) model.longRunning = longRunning;
+  return model;
+}
+
+function buildParameters(refs: DocumentRefs, s: OperationSite): ParameterModel[] {
+  const byKey = new Map<string, ParameterModel>();
+  const collect = (list: unknown, at: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, i) => {
+      const { node, pointer } = refs.deref(raw, joinPointer(at, 'parameters', i));
+      if (!isObject(node) || typeof node.name !== 'string') return;
+      const p = buildParameter(refs, node, pointer);
+      byKey.set(`${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`, p);
+    });
+  };
+  collect(s.item.parameters, s.itemAt);
+  collect(s.op.parameters, s.pointer);
+  const params = [...byKey.values()];
+  for (const name of [...s.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!)) {
+    if (!params.some((p) => p.in === 'path' && p.name === name)) {
+      throw new SpecError('missing-path-parameter', `path parameter '{${name}}' of '${s.path}' is not declared`,
+        refs.origins.locate(s.pointer), `add { name: ${name}, in: path, required: true, schema: { type: string } }`);
+    }
+  }
+  const idNames = new NameRegistry(['body', 'options', 'signal', 'headers', 'query', 'path']);
+  const order: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+  params.sort((a, b) => order.indexOf(a.in) - order.indexOf(b.in));
+  for (const p of params) p.identifier = idNames.claim(camelCase(p.name));
+  return params;
+}
+
+function buildParameter(refs: DocumentRefs, node: Record<string, unknown>, pointer: string): ParameterModel {
+  const where = node.in as ParameterLocation;
+  let schema = node.schema as JsonSchema | undefined;
+  let schemaPointer = joinPointer(pointer, 'schema');
+  if (schema === undefined && isObject(node.content)) {
+    const [mediaType] = Object.keys(node.content);
+    const media = mediaType ? (node.content[mediaType] as Record<string, unknown>) : undefined;
+    schema = media?.schema as JsonSchema | undefined;
+    schemaPointer = joinPointer(pointer, 'content', mediaType ?? '', 'schema');
+  }
+  if (schema === undefined) {
+    throw new SpecError('parameter-without-schema', `parameter '${String(node.name)}' (in ${String(where)}) has neither schema nor content`,
+      refs.origins.locate(pointer), 'add `schema: { type: string }` (or the right type)');
+  }
+  const style = typeof node.style === 'string' ? node.style : where === 'query' || where === 'cookie' ? 'form' : 'simple';
+  return {
+    name: node.name as string,
+    in: where,
+    required: where === 'path' ? true : node.required === true,
+    identifier: '',
+    ...(typeof node.description === 'string' ? { description: node.description } : {}),
+    deprecated: node.deprecated === true,
+    schema,
+    pointer: schemaPointer,
+    style,
+    explode: typeof node.explode === 'boolean' ? node.explode : style === 'form',
+    location: lazyLocation(refs.origins, pointer),
+  };
+}
+
+function buildMedia(refs: DocumentRefs, content: unknown, at: string): MediaModel[] {
+  if (!isObject(content)) return [];
+  return Object.keys(content).map((mediaType): MediaModel => {
+    const media = isObject(content[mediaType]) ? (content[mediaType] as Record<string, unknown>) : {};
+    const examples = isObject(media.examples)
+      ? Object.keys(media.examples).map((name) => {
+          const { node } = refs.deref(media.examples && (media.examples as Record<string, unknown>)[name], joinPointer(at, mediaType, 'examples', name));
+          const ex = isObject(node) ? node : {};
+          return {
+            name,
+            ...(typeof ex.summary === 'string' ? { summary: ex.summary } : {}),
+            ...(typeof ex.description === 'string' ? { description: ex.description } : {}),
+            value: ex.value,
+          };
+        })
+      : media.example !== undefined ? [{ name: 'example', value: media.example }] : [];
+    return {
+      mediaType,
+      ...(media.schema !== undefined ? { schemaPointer: joinPointer(at, mediaType, 'schema'), schema: media.schema as JsonSchema } : {}),
+      examples,
+    };
+  });
+}
+
+function buildRequestBody(refs: DocumentRefs, raw: unknown, at: string): RequestBodyModel {
+  const { node, pointer } = refs.deref(raw, at);
+  return {
+    required: node.required === true,
+    ...(typeof node.description === 'string' ? { description: node.description } : {}),
+    contents: buildMedia(refs, node.content, joinPointer(pointer, 'content')),
+    pointer,
+  };
+}
+
+function statusRank(status: string): number {
+  if (status === 'default') return 1000;
+  return Number(status.replace(/X/gi, '0')) + (/X/i.test(status) ? 0.5 : 0);
+}
+
+function buildResponses(refs: DocumentRefs, raw: unknown, at: string): ResponseModel[] {
+  if (!isObject(raw)) return [];
+  const statuses = Object.keys(raw).filter((k) => !k.startsWith('x-')).sort((a, b) => statusRank(a) - statusRank(b));
+  return statuses.map((status): ResponseModel => {
+    const { node, pointer } = refs.deref(raw[status], joinPointer(at, status));
+    const headers: HeaderModel[] = isObject(node.headers)
+      ? Object.keys(node.headers).map((name) => {
+          const { node: h } = refs.deref((node.headers as Record<string, unknown>)[name], joinPointer(pointer, 'headers', name));
+          return {
+            name,
+            required: h.required === true,
+            ...(typeof h.description === 'string' ? { description: h.description } : {}),
+            ...(h.schema !== undefined ? { schema: h.schema as JsonSchema } : {}),
+          };
+        })
+      : [];
+    return {
+      status,
+      description: typeof node.description === 'string' ? node.description : '',
+      kind: /^[123]/.test(status) ? 'success' : 'error',
+      contents: buildMedia(refs, node.content, joinPointer(pointer, 'content')),
+      headers,
+      pointer,
+    };
+  });
+}
+
+function buildSecurity(raw: unknown): SecurityRequirementModel[][] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isObject).map((req) =>
+    Object.keys(req).map((scheme) => ({ scheme, scopes: Array.isArray(req[scheme]) ? (req[scheme] as string[]) : [] })),
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The normalised intermediate model: plain data, independent of any emitter. Emitters read only
+ * this (and `document` for raw schemas); none re-reads the spec.
+ */
+import type { Located } from '../load/errors.ts';
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** Raw JSON Schema as written in the bundled document (local `$ref`s only). */
+export type JsonSchema = Record<string, unknown> | boolean;
+
+export interface ApiModel {
+  title: string;
+  version: string;
+  description?: string;
+  /** `3.0` or `3.1`: decides the JSON Schema dialect of every schema. */
+  openapi: '3.0' | '3.1';
+  /** The bundled document (never mutated); schemas are referenced into it by pointer. */
+  document: Record<string, unknown>;
+  servers: ServerModel[];
+  schemas: SchemaModel[];
+  operations: OperationModel[];
+  securitySchemes: SecuritySchemeModel[];
+  /** Where the spec came from, relative to the working directory. */
+  source: string;
+}
+
+export interface ServerModel {
+  url: string;
+  description?: string;
+  variables: { name: string; default: string; enum?: string[]; description?: string }[];
+  extensions: Record<string, unknown>;
+}
+
+export interface SchemaModel {
+  /** The component key as written (`externalConnection`). */
+  key: string;
+  /** The exported TypeScript name (`ExternalConnection`). */
+  typeName: string;
+  pointer: string;
+  schema: JsonSchema;
+  description?: string;
+  deprecated: boolean;
+  location: Located;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface ParameterModel {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  /** A safe identifier derived from `name`, unique within the operation. */
+  identifier: string;
+  description?: string;
+  deprecated: boolean;
+  schema: JsonSchema;
+  pointer: string;
+  style: string;
+  explode: boolean;
+  location: Located;
+}
+
+export interface MediaModel {
+  mediaType: string;
+  /** Pointer of the media type's schema in the document, when it has one. */
+  schemaPointer?: string;
+  schema?: JsonSchema;
+  examples: { name: string; summary?: string; description?: string; value: unknown }[];
+}
+
+export interface HeaderModel {
+  name: string;
+  required: boolean;
+  description?: string;
+  schema?: JsonSchema;
+}
+
+export interface RequestBodyModel {
+  required: boolean;
+  description?: string;
+  contents: MediaModel[];
+  pointer: string;
+}
+
+export interface ResponseModel {
+  /** `200`, `4XX`, `default`. */
+  status: string;
+  description: string;
+  /** 2XX (or 1XX/3XX) = success; 4XX/5XX/default = error. */
+  kind: 'success' | 'error';
+  contents: MediaModel[];
+  headers: HeaderModel[];
+  pointer: string;
+}
+
+export interface Pagination {
+  /** Property of the response body holding the page's items. */
+  itemsProperty: string;
+  /** Property holding the absolute URL of the next page. */
+  nextLinkProperty: string;
+  source: 'x-ms-pageable' | 'structure';
+}
+
+export interface LongRunning {
+  /** Response header holding the URL of the status resource. */
+  locationHeader: string;
+  /** Operation that reads the status resource (its response types the poll result). */
+  statusOperationId?: string;
+  statusProperty: string;
+  succeeded: string[];
+  failed: string[];
+  errorProperty?: string;
+  source: 'x-specgen-long-running' | 'structure';
+}
+
+export interface IdempotentCreate {
+  /** Operation that reads the created resource back (same path parameters plus the id). */
+  readOperationId: string;
+  conflictStatus: number;
+  /** Body properties that must be equal for the existing resource to count as "what was sent". */
+  match: string[];
+  /** Body property holding the id, which names the resource in the read operation's path. */
+  idProperty: string;
+}
+
+export interface SecurityRequirementModel {
+  scheme: string;
+  scopes: string[];
+}
+
+export interface SecuritySchemeModel {
+  name: string;
+  type: string;
+  description?: string;
+  scheme?: string;
+  flows?: Record<string, { scopes: Record<string, string>; authorizationUrl?: string; tokenUrl?: string }>;
+}
+
+export interface OperationModel {
+  /** operationId as written, or one derived from method and path. */
+  operationId: string;
+  /** camelCase function name (`createConnection`). */
+  name: string;
+  /** PascalCase base for the operation's type names (`CreateConnection`). */
+  typeName: string;
+  method: HttpMethod;
+  /** Path template as written (`/external/connections/{connectionId}`). */
+  path: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  tags: string[];
+  parameters: ParameterModel[];
+  requestBody?: RequestBodyModel;
+  responses: ResponseModel[];
+  /** Servers of this operation when it overrides the document's. */
+  servers?: ServerModel[];
+  /** Alternatives: any one of them is enough. `undefined` = the document's default. */
+  security: SecurityRequirementModel[][];
+  /** Safe to retry automatically: idempotent by method, or declared so (`x-specgen-retry-safe`, idempotent create). */
+  retrySafe: boolean;
+  pagination?: Pagination;
+  longRunning?: LongRunning;
+  idempotentCreate?: IdempotentCreate;
+  /** Every `x-` extension of the operation, for emitters that want more. */
+  extensions: Record<string, unknown>;
+  pointer: string;
+  location: Located;
+}
