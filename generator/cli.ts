@@ -24,7 +24,7 @@ function printResult(r: GenerateResult, check: boolean): void {
     `${count('unchanged')} unchanged (${Math.round(total)} ms: ${['load', 'model', 'emit', 'write'].map((p) => `${p} ${Math.round(r.timings[p] ?? 0)}`).join(', ')})`);
 }
 
-export function buildCli(): Command {
+export function buildCli(setExit: (code: number) => void): Command {
   const program = new Command('specgen')
     .description('Spec-first TypeScript code generator: OpenAPI 3.0/3.1 -> types, client, validators, mocks, as a publishable package.')
     .version('0.1.0')
@@ -42,7 +42,7 @@ export function buildCli(): Command {
     .action(async (opts: GenerateOptions & { packageName?: string }) => {
       const summary = await generate(opts);
       for (const r of summary.results) printResult(r, !!opts.check);
-      process.exitCode = summary.stale ? EXIT.stale : EXIT.ok;
+      setExit(summary.stale ? EXIT.stale : EXIT.ok);
     });
 
   program
@@ -51,16 +51,17 @@ export function buildCli(): Command {
     .option('-s, --spec <file>', 'root spec file', 'spec/graph-connectors.yaml')
     .addOption(new Option('--warnings-fail', 'also fail on warnings').default(true))
     .action(async (opts: { spec: string; warningsFail: boolean }) => {
-      process.exitCode = await lintCommand(opts.spec, opts.warningsFail);
+      setExit(await lintCommand(opts.spec, opts.warningsFail));
     });
   return program;
 }
 
 export async function runCli(argv: string[]): Promise<number> {
-  const program = buildCli();
+  let code: number = EXIT.ok;
+  const program = buildCli((c) => (code = c));
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return Number(process.exitCode ?? 0);
+    return code;
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;

@@ -5,4 +5,4 @@ export { SpecError, formatDiagnostic, type Diagnostic, type Located } from './lo
 export { loadSpec, type LoadedSpec } from './load/index.ts';
 export { buildModel } from './model/build.ts';
 export type * from './model/types.ts';
-export { generateTarget, type GenerateResult, type GenerateTarget } from './pipeline.ts';
+export { generateTarget, renderTarget, type GenerateResult, type GenerateTarget } from './pipeline.ts';

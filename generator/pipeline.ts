@@ -37,6 +37,13 @@ export interface GenerateResult {
   model: ApiModel;
 }
 
+/** load -> model -> emit, in memory: the files a target would write. */
+export async function renderTarget(target: GenerateTarget): Promise<{ files: EmittedFile[]; model: ApiModel }> {
+  const outDir = path.resolve(target.out);
+  const model = buildModel(await loadSpec(target.spec));
+  return { files: await emitAll(model, target, outDir, (_step, work) => work()), model };
+}
+
 /** load -> model -> emit -> write, timed per phase. */
 export async function generateTarget(target: GenerateTarget, opts: { check?: boolean } = {}): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
