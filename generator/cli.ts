@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { generate, type GenerateOptions } from './api.ts';
 import { formatDiagnostic, SpecError } from './load/errors.ts';
+import { diffCommand } from './diff/command.ts';
 import { lintCommand } from './lint.ts';
 import type { GenerateResult } from './pipeline.ts';
 
@@ -52,6 +53,16 @@ export function buildCli(setExit: (code: number) => void): Command {
     .addOption(new Option('--warnings-fail', 'also fail on warnings').default(true))
     .action(async (opts: { spec: string; warningsFail: boolean }) => {
       setExit(await lintCommand(opts.spec, opts.warningsFail));
+    });
+  program
+    .command('diff')
+    .description('List the API changes from OLD to NEW spec, each breaking or not, and the semver bump they call for.')
+    .argument('<old>', 'the previous spec')
+    .argument('<new>', 'the new spec')
+    .option('--json', 'print the changes as JSON')
+    .option('--fail-on-breaking', 'exit 1 when a change is breaking')
+    .action(async (oldSpec: string, newSpec: string, opts: { json?: boolean; failOnBreaking?: boolean }) => {
+      setExit(await diffCommand(oldSpec, newSpec, opts));
     });
   return program;
 }
