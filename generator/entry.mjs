@@ -6,4 +6,5 @@ const api = await import('./index.ts');
 
 export const {
   generate, defineConfig, SpecError, formatDiagnostic, loadSpec, buildModel, generateTarget, renderTarget,
+  compileValidator, compileValidators, diffSpecFiles, diffModels,
 } = api;

@@ -6,3 +6,7 @@ export { loadSpec, type LoadedSpec } from './load/index.ts';
 export { buildModel } from './model/build.ts';
 export type * from './model/types.ts';
 export { generateTarget, renderTarget, type GenerateResult, type GenerateTarget } from './pipeline.ts';
+export { compileValidator, compileValidators } from './emit/validators/index.ts';
+export { diffSpecFiles } from './diff/command.ts';
+export { diffModels } from './diff/diff-specs.ts';
+export type { ApiChange, ApiDiff, SemverBump } from './diff/types.ts';

@@ -1,16 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createProject } from './code/project.ts';
 import { emitIndex } from './emit/emit-index.ts';
+import { emitMocks } from './emit/mocks/index.ts';
+import { emitValidators } from './emit/emit-validators.ts';
+import { emitHistory, type PreviousGeneration } from './emit/package/emit-history.ts';
 import { emitPackage } from './emit/package/emit-package.ts';
 import { emitTypes } from './emit/types/emit-types.ts';
 import type { EmitContext, EmittedFile } from './emit/types.ts';
 import { loadSpec, type Diagnostic } from './load/index.ts';
+import { displayPathOf } from './load/spec-file.ts';
 import { buildModel } from './model/build.ts';
 import { words } from './model/names.ts';
 import type { ApiModel } from './model/types.ts';
 import { staleFiles, type StaleFile } from './write/check.ts';
 import { commitPlan } from './write/commit.ts';
-import { MANIFEST_FILE, manifestText, sha256 } from './write/manifest.ts';
+import { MANIFEST_FILE, manifestText, readManifest, sha256 } from './write/manifest.ts';
 import { planWrite, type PlannedFile } from './write/plan.ts';
 
 export interface GenerateTarget {
@@ -41,7 +46,8 @@ export interface GenerateResult {
 export async function renderTarget(target: GenerateTarget): Promise<{ files: EmittedFile[]; model: ApiModel }> {
   const outDir = path.resolve(target.out);
   const model = buildModel(await loadSpec(target.spec));
-  return { files: await emitAll(model, target, outDir, (_step, work) => work()), model };
+  const previous = await readPrevious(outDir);
+  return { files: await emitAll(model, target, outDir, (_step, work) => work(), previous, []), model };
 }
 
 /** load -> model -> emit -> write, timed per phase. */
@@ -58,7 +64,9 @@ export async function generateTarget(target: GenerateTarget, opts: { check?: boo
   const outDir = path.resolve(target.out);
   const loaded = await time('load', () => loadSpec(target.spec));
   const model = time('model', () => buildModel(loaded));
-  const files = await time('emit', () => emitAll(model, target, outDir, time));
+  const previous = await time('history', () => readPrevious(outDir));
+  const warnings = [...loaded.warnings];
+  const files = await time('emit', () => emitAll(model, target, outDir, time, previous, warnings));
   const plan = await time('plan', () => planWrite(outDir, files));
   const stale = opts.check ? staleFiles(plan) : [];
   if (!opts.check) await time('write', () => commitPlan(plan));
@@ -67,14 +75,31 @@ export async function generateTarget(target: GenerateTarget, opts: { check?: boo
     files: plan.files.map((f) => ({ path: f.path, status: f.status })),
     removed: plan.removed.map((r) => r.path),
     stale,
-    warnings: loaded.warnings,
+    warnings,
     timings,
     specFiles: loaded.files,
     model,
   };
 }
 
-async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, time: EmitContext['time']): Promise<EmittedFile[]> {
+/** The bundled spec and changelog the last generation left, when specgen owns them. */
+async function readPrevious(outDir: string): Promise<PreviousGeneration> {
+  const manifest = await readManifest(outDir);
+  if (!manifest) return {};
+  const previous: PreviousGeneration = {};
+  if (manifest.files['CHANGELOG.md']) previous.changelog = await readFile(path.join(outDir, 'CHANGELOG.md'), 'utf8').catch(() => undefined);
+  if (manifest.files['openapi.json']) {
+    try {
+      previous.model = buildModel(await loadSpec(path.join(outDir, 'openapi.json')));
+    } catch {
+      // An unreadable previous spec only costs the change report.
+    }
+  }
+  return previous;
+}
+
+async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, time: EmitContext['time'],
+  previous: PreviousGeneration, warnings: Diagnostic[]): Promise<EmittedFile[]> {
   const specPath = path.relative(outDir, path.resolve(target.spec)).split(path.sep).join('/');
   const ctx: EmitContext = {
     project: createProject(),
@@ -85,9 +110,14 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
   };
   const files: EmittedFile[] = [
     ...(await time('emit:types', () => emitTypes(model, ctx))),
-    ...time('emit:index', () => emitIndex(model, ctx, ['types'])),
+    ...time('emit:validators', () => emitValidators(model, ctx)),
+    ...time('emit:mocks', () => emitMocks(model, ctx)),
+    ...time('emit:index', () => emitIndex(model, ctx, ['types', 'validators'])),
     ...time('emit:package', () => emitPackage(model, ctx)),
   ];
+  const history = time('emit:history', () => emitHistory(model, previous, displayPathOf(path.resolve(target.spec))));
+  files.push(...history.files);
+  warnings.push(...history.warnings);
   const specHash = sha256(JSON.stringify(model.document));
   files.push({ path: MANIFEST_FILE, content: manifestText(files, specHash, model.version) });
   return files.map((f) => ({ path: f.path, content: normalise(f.content) }));

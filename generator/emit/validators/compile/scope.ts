@@ -1,0 +1,80 @@
+/** Helpers shared by keyword emitters: issue reporting, data paths, child scopes. */
+import { escapePointerSegment, lit } from '../code.ts';
+import type { ModuleCompiler } from './compiler.ts';
+import type { PathPart, Scope } from './types.ts';
+
+/** JS expression for a data path, merging adjacent literal parts. */
+export function pathCode(parts: PathPart[]): string {
+  const out: string[] = [];
+  let pending = '';
+  for (const p of parts) {
+    if ('lit' in p) pending += p.lit;
+    else {
+      if (pending) out.push(lit(pending));
+      pending = '';
+      out.push(p.code);
+    }
+  }
+  if (pending) out.push(lit(pending));
+  if (out.length === 0) return '""';
+  // `path + "/a"`: drop a leading empty-string path variable? keep it simple and correct.
+  return out.join(' + ');
+}
+
+export function staticChildPath(s: Scope, segment: string | number): PathPart[] {
+  return [...s.path, { lit: '/' + escapePointerSegment(segment) }];
+}
+
+export function indexChildPath(s: Scope, indexVar: string): PathPart[] {
+  return [...s.path, { lit: '/' }, { code: indexVar }];
+}
+
+export function keyChildPath(c: ModuleCompiler, s: Scope, keyVar: string): PathPart[] {
+  c.use('escapePointer');
+  return [...s.path, { lit: '/' }, { code: `escapePointer(${keyVar})` }];
+}
+
+export interface FailOptions {
+  expected?: string;
+  path?: PathPart[];
+  schemaPath?: string;
+}
+
+/** Emit the failure of `keyword` (fast: return false; full: record an issue). */
+export function fail(c: ModuleCompiler, s: Scope, keyword: string, message: string, o: FailOptions = {}): void {
+  const w = s.fn.w;
+  if (s.fn.fast) {
+    w.line('return false;');
+    return;
+  }
+  c.use('report');
+  const args = [
+    'ctx',
+    pathCode(o.path ?? s.path),
+    lit(keyword),
+    lit(message),
+    lit(o.schemaPath ?? `${s.schemaPath}/${escapePointerSegment(keyword)}`),
+  ];
+  if (o.expected !== undefined) args.push(o.expected);
+  w.line(`if (report(${args.join(', ')})) return false;`);
+}
+
+/** `if (cond) fail` */
+export function failIf(c: ModuleCompiler, s: Scope, cond: string, keyword: string, message: string, o: FailOptions = {}): void {
+  const w = s.fn.w;
+  if (cond === 'true') {
+    fail(c, s, keyword, message, o);
+    return;
+  }
+  if (s.fn.fast) {
+    w.line(`if (${cond}) return false;`);
+    return;
+  }
+  w.open(`if (${cond}) {`);
+  fail(c, s, keyword, message, o);
+  w.close();
+}
+
+export function has(node: Record<string, unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(node, key);
+}

@@ -1,0 +1,40 @@
+/**
+ * Standalone runtime validator emitter: JSON Schema 2020-12 / OpenAPI 3.1 / OpenAPI 3.0 schemas ->
+ * readable, dependency-free TypeScript (`isX`, `validateX`, Standard Schema `XSchema`).
+ */
+import type { Project, SourceFile } from 'ts-morph';
+import { buildValidatorModule } from './module.ts';
+
+export type Dialect = '2020-12' | 'openapi-3.1' | 'openapi-3.0';
+
+export interface ValidatorEntry {
+  /** PascalCase base name, a safe identifier, unique. */
+  name: string;
+  /** JSON pointer into `root` of the schema. */
+  pointer: string;
+  /** request: readOnly properties present => issue; response: writeOnly present => issue. Default 'any'. */
+  mode?: 'request' | 'response' | 'any';
+  /** Optional TS type to narrow to; absent => unknown. */
+  type?: { from: string; name: string };
+}
+
+export interface ValidatorInput {
+  root: unknown;
+  entries: ValidatorEntry[];
+  dialect: Dialect;
+  /** One-line comment put at the top. */
+  header?: string;
+  /**
+   * `format` handling. Default: 'annotate' for the bare '2020-12' dialect (the spec's default; the
+   * format-assertion vocabulary is optional), 'assert' for OpenAPI dialects.
+   */
+  formats?: 'assert' | 'annotate';
+}
+
+export function emitValidatorsFile(project: Project, filePath: string, input: ValidatorInput): SourceFile {
+  const statements = buildValidatorModule([{ root: input.root, entries: input.entries }], input.dialect, input.header, input.formats);
+  return project.createSourceFile(filePath, { statements }, { overwrite: true });
+}
+
+export { compileValidator, compileValidators } from './compile-validator.ts';
+export type { Validator, CompileOptions } from './compile-validator.ts';

@@ -1,0 +1,197 @@
+import { FORMAT_HELPERS } from './formats.ts';
+
+/**
+ * Runtime helpers, emitted once per file and only when used. Each entry is TypeScript source text
+ * (no schema content in here; schema values are passed as arguments or module-level constants).
+ */
+
+export interface Helper {
+  code: string;
+  deps?: string[];
+}
+
+export const MAX_DEPTH = 1000;
+
+export const HELPERS: Record<string, Helper> = {
+  hasOwn: { code: `const hasOwn = Object.prototype.hasOwnProperty;` },
+  MAX_DEPTH: {
+    code: `/** Maximum nesting of schema references followed at runtime (guards against stack overflow). */\nconst MAX_DEPTH = ${MAX_DEPTH};`,
+  },
+  DepthLimitError: {
+    code: `class DepthLimitError extends Error {\n  constructor() {\n    super("data is nested too deeply");\n  }\n}`,
+  },
+  IssueContext: {
+    code: `interface IssueContext {\n  issues: ValidationIssue[];\n  /** Stop at the first issue. */\n  first: boolean;\n}`,
+  },
+  report: {
+    deps: ['IssueContext'],
+    code: `/** Records an issue; returns true when validation should stop (firstIssueOnly). */
+function report(ctx: IssueContext, path: string, keyword: string, message: string, schemaPath: string, expected?: unknown): boolean {
+  const issue: ValidationIssue = { path, keyword, message, schemaPath };
+  if (expected !== undefined) issue.expected = expected;
+  ctx.issues.push(issue);
+  return ctx.first;
+}`,
+  },
+  Evaluated: {
+    code: `/** Annotations collected for unevaluatedProperties / unevaluatedItems. */
+interface Evaluated {
+  /** Property names evaluated by some subschema. */
+  props: Set<string>;
+  /** All properties evaluated (additionalProperties / unevaluatedProperties ran). */
+  allProps: boolean;
+  /** Items [0, items) evaluated (prefixItems / items). */
+  items: number;
+  /** Indexes matched by contains. */
+  matched: Set<number> | undefined;
+}
+
+function evaluated(): Evaluated {
+  return { props: new Set(), allProps: false, items: 0, matched: undefined };
+}
+
+function mergeEvaluated(into: Evaluated, from: Evaluated): void {
+  if (from.allProps) into.allProps = true;
+  else for (const k of from.props) into.props.add(k);
+  if (from.items > into.items) into.items = from.items;
+  if (from.matched) {
+    const matched = (into.matched ??= new Set());
+    for (const i of from.matched) matched.add(i);
+  }
+}`,
+  },
+  escapePointer: {
+    code: `function escapePointer(segment: string): string {
+  return segment.indexOf("~") < 0 && segment.indexOf("/") < 0 ? segment : segment.replace(/~/g, "~0").replace(/\\//g, "~1");
+}`,
+  },
+  ucs2length: {
+    code: `/** Length in Unicode code points (JSON Schema counts code points, not UTF-16 units). */
+function ucs2length(str: string): number {
+  const len = str.length;
+  let length = 0;
+  for (let i = 0; i < len; i++) {
+    length++;
+    const c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const next = str.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return length;
+}`,
+  },
+  deepEqual: {
+    deps: ['hasOwn', 'DepthLimitError'],
+    code: `/** Structural JSON equality (1 and 1.0 are equal; key order is irrelevant). */
+function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (depth > 2000) throw new DepthLimitError();
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!hasOwn.call(b, k)) return false;
+    if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1)) return false;
+  }
+  return true;
+}`,
+  },
+  deepIncludes: {
+    deps: ['deepEqual'],
+    code: `function deepIncludes(values: readonly unknown[], data: unknown): boolean {
+  for (const v of values) if (deepEqual(v, data)) return true;
+  return false;
+}`,
+  },
+  hasDuplicates: {
+    deps: ['DepthLimitError'],
+    code: `/** uniqueItems: canonical JSON keys make this O(n) (numbers normalise: 1 and 1.0 are equal). */
+function canonicalJson(value: unknown, depth: number): string {
+  if (depth > 2000) throw new DepthLimitError();
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return "[" + value.map((v) => canonicalJson(v, depth + 1)).join(",") + "]";
+  const obj = value as Record<string, unknown>;
+  return "{" + Object.keys(obj).sort().map((k) => JSON.stringify(k) + ":" + canonicalJson(obj[k], depth + 1)).join(",") + "}";
+}
+
+function hasDuplicates(items: readonly unknown[]): boolean {
+  if (items.length < 2) return false;
+  const seen = new Set<unknown>();
+  let structured: Set<string> | undefined;
+  for (const item of items) {
+    if (typeof item === "object" && item !== null) {
+      const key = canonicalJson(item, 0);
+      structured ??= new Set();
+      if (structured.has(key)) return true;
+      structured.add(key);
+    } else {
+      if (seen.has(item)) return true;
+      seen.add(item);
+    }
+  }
+  return false;
+}`,
+  },
+  multipleOf: {
+    code: `/** Float-safe multipleOf: integers use %, decimals compare the quotient with a relative tolerance. */
+function multipleOf(value: number, divisor: number): boolean {
+  if (Number.isInteger(value) && Number.isInteger(divisor)) return value % divisor === 0;
+  const quotient = value / divisor;
+  if (!Number.isFinite(quotient)) return false;
+  if (Number.isInteger(quotient)) return true;
+  return Math.abs(quotient - Math.round(quotient)) < 1e-9 * Math.max(1, Math.abs(quotient));
+}`,
+  },
+  regExp: {
+    code: `/** Compile a schema pattern with the Unicode flag; fall back to a non-Unicode regex when it is not valid under \`u\`. */
+function regExp(source: string): RegExp {
+  try {
+    return new RegExp(source, "u");
+  } catch {
+    try {
+      return new RegExp(source);
+    } catch {
+      // An invalid pattern can never match.
+      return /(?!)/;
+    }
+  }
+}`,
+  },
+  toStandardIssue: {
+    code: `function pointerToPath(pointer: string): PropertyKey[] {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function toStandardIssue(issue: ValidationIssue): StandardSchemaV1.Issue {
+  return { message: issue.message, path: pointerToPath(issue.path) };
+}`,
+  },
+  depthIssue: {
+    deps: ['DepthLimitError'],
+    code: `function depthExceeded(error: unknown): boolean {
+  return error instanceof DepthLimitError || error instanceof RangeError;
+}`,
+  },
+};
+
+/** Resolve dependencies and return helpers in a deterministic order. */
+export function helperSources(used: Iterable<string>): string[] {
+  const helpers: Record<string, Helper> = { ...HELPERS, ...FORMAT_HELPERS };
+  const order = Object.keys(helpers);
+  const all = new Set<string>();
+  const visit = (name: string): void => {
+    if (all.has(name)) return;
+    all.add(name);
+    for (const d of helpers[name]?.deps ?? []) visit(d);
+  };
+  for (const u of used) visit(u);
+  return order.filter((n) => all.has(n)).map((n) => helpers[n]!.code);
+}
