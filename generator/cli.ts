@@ -1,5 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import { generate, type GenerateOptions } from './api.ts';
+import path from 'node:path';
+import { generate, resolveTargets, type GenerateOptions } from './api.ts';
+import { findConfig } from './config.ts';
+import { displayPathOf } from './load/spec-file.ts';
+import { watchTargets } from './watch.ts';
 import { formatDiagnostic, SpecError } from './load/errors.ts';
 import { diffCommand } from './diff/command.ts';
 import { lintCommand } from './lint.ts';
@@ -25,6 +29,24 @@ function printResult(r: GenerateResult, check: boolean): void {
     `${count('unchanged')} unchanged (${Math.round(total)} ms: ${['load', 'model', 'emit', 'write'].map((p) => `${p} ${Math.round(r.timings[p] ?? 0)}`).join(', ')})`);
 }
 
+async function watchCommand(opts: GenerateOptions): Promise<void> {
+  const targets = await resolveTargets(opts);
+  const config = opts.spec ? undefined : opts.config ?? (await findConfig());
+  const handle = watchTargets(targets, (r, changed) => {
+    if (changed.length) console.log(`changed: ${changed.map((f) => displayPathOf(f)).join(', ')}`);
+    printResult(r, false);
+    const touched = r.files.filter((f) => f.status !== 'unchanged').map((f) => f.path);
+    if (changed.length && touched.length) console.log(`  rewrote: ${touched.join(', ')}`);
+  }, config ? [path.resolve(config)] : []);
+  await handle.ready;
+  console.log(`watching ${targets.map((t) => t.spec).join(', ')} (Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => void handle.close().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
 export function buildCli(setExit: (code: number) => void): Command {
   const program = new Command('specgen')
     .description('Spec-first TypeScript code generator: OpenAPI 3.0/3.1 -> types, client, validators, mocks, as a publishable package.')
@@ -40,7 +62,12 @@ export function buildCli(setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file listing several specs with their outputs')
     .option('--package-name <name>', 'npm name of the generated package')
     .option('--check', 'generate in memory and compare with disk: exit 1 and show a diff when stale; writes nothing')
-    .action(async (opts: GenerateOptions & { packageName?: string }) => {
+    .option('-w, --watch', 'regenerate when any spec file (any file reached through $ref) changes; a bad edit keeps the last good output')
+    .action(async (opts: GenerateOptions & { packageName?: string; watch?: boolean }) => {
+      if (opts.watch) {
+        await watchCommand(opts);
+        return;
+      }
       const summary = await generate(opts);
       for (const r of summary.results) printResult(r, !!opts.check);
       setExit(summary.stale ? EXIT.stale : EXIT.ok);
@@ -54,6 +81,7 @@ export function buildCli(setExit: (code: number) => void): Command {
     .action(async (opts: { spec: string; warningsFail: boolean }) => {
       setExit(await lintCommand(opts.spec, opts.warningsFail));
     });
+
   program
     .command('diff')
     .description('List the API changes from OLD to NEW spec, each breaking or not, and the semver bump they call for.')

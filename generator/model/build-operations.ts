@@ -47,7 +47,7 @@ export function buildOperations(refs: DocumentRefs, names: NameRegistry): Operat
 }
 
 function derivedId(method: string, path: string): string {
-  return [method, ...words(path.replace(/\{([^}]+)\}/g, 'by $1'))].join(' ');
+  return camelCase([method, ...words(path.replace(/\{([^}]+)\}/g, 'by $1'))].join(' '));
 }
 
 interface OperationSite {
