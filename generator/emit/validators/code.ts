@@ -36,8 +36,10 @@ export function commentText(text: string): string {
 export class CodeWriter {
   private readonly lines: string[] = [];
   private level = 0;
+  private readonly base: number;
   constructor(level = 0) {
     this.level = level;
+    this.base = level;
   }
   line(text: string): this {
     this.lines.push('  '.repeat(this.level) + text);
@@ -58,6 +60,11 @@ export class CodeWriter {
     this.level--;
     this.line(text);
     this.level++;
+    return this;
+  }
+  /** Insert a line before line `index` (at the writer's base indentation). */
+  insert(index: number, text: string): this {
+    this.lines.splice(index, 0, '  '.repeat(this.base) + text);
     return this;
   }
   comment(text: string): this {

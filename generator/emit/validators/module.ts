@@ -3,12 +3,14 @@
  * used helpers, module-level constants (regexes, enum sets), schema functions and public entry points.
  */
 import { commentText, lit } from './code.ts';
-import { ModuleCompiler } from './compile/compiler.ts';
+import { ModuleCompiler, schemaPathOf } from './compile/compiler.ts';
 import type { Unit } from './compile/types.ts';
 import type { Dialect, ValidatorEntry } from './index.ts';
 import { isSafeIdentifier, pascalCase } from './names.ts';
 import { isObject, SchemaResolver, type SchemaNode } from './resolve.ts';
 import { helperSources } from './runtime.ts';
+import { ANNOTATIONS } from './compile/schema.ts';
+import { has } from './compile/scope.ts';
 
 export interface ModuleUnit {
   root: unknown;
@@ -71,6 +73,23 @@ function pointerOfEntry(pointer: string): string {
   return pointer.startsWith('#') ? pointer.slice(1) : pointer;
 }
 
+/**
+ * The schema an entry's functions can be borrowed from: the target of a lone `$ref` (siblings are
+ * annotations; in OpenAPI 3.0 they are ignored anyway), unless entering the entry's own resource
+ * could change the dynamic scope.
+ */
+function refOnlyTarget(unit: Unit, node: SchemaNode): SchemaNode | undefined {
+  if (!isObject(node) || typeof node.$ref !== 'string') return undefined;
+  if (unit.dialect !== 'openapi-3.0') {
+    if (Object.keys(node).some((k) => k !== '$ref' && !ANNOTATIONS.has(k))) return undefined;
+    if (has(node, '$id') || has(node, '$dynamicAnchor')) return undefined;
+    const resource = unit.resolver.resource(node);
+    if (resource && unit.resolver.dynamicAnchors.has(resource)) return undefined;
+  }
+  const target = unit.resolver.resolveRef(node.$ref, node).node;
+  return target === node ? undefined : target;
+}
+
 /** Build the statements of a validators module. Deterministic: same input, same text. */
 export function buildValidatorModule(
   units: ModuleUnit[],
@@ -84,7 +103,7 @@ export function buildValidatorModule(
 
   // Public names and imported type names first, so nothing generated can take them.
   const typeImports = new Map<string, Map<string, string>>();
-  const entryInfos: { entry: ValidatorEntry; name: string; typeRef: string; check: string; collect: string; pointer: string }[] = [];
+  const entryInfos: { entry: ValidatorEntry; name: string; typeRef: string; check: string; collect: string; schemaPath: string; pointer: string }[] = [];
   const allEntries = units.flatMap((u) => u.entries);
   for (const entry of allEntries) {
     const name = isSafeIdentifier(entry.name) ? entry.name : pascalCase(entry.name);
@@ -105,29 +124,48 @@ export function buildValidatorModule(
     }
   }
 
-  units.forEach((u, index) => {
+  // Resolve every entry first: the shapes of all subschemas are computed before compiling, so sharing
+  // decisions see every place a subschema occurs. Entries with identical inline schemas (e.g. the same
+  // path parameters) share functions too; those take the entry's schema path as an argument.
+  const resolved = units.map((u, index) => {
     const resolver = new SchemaResolver(u.root, dialect, units.length > 1 ? `specgen:///schema${index}.json` : undefined);
     const unit: Unit = { resolver, dialect, assertFormats };
-    for (const entry of u.entries) {
+    const nodes = u.entries.map((entry) => {
       const pointer = pointerOfEntry(entry.pointer);
       const node = resolver.resolvePointer(pointer);
       if (!(isObject(node) || typeof node === 'boolean')) {
         throw new Error(`Validator ${JSON.stringify(entry.name)}: no schema at ${JSON.stringify(entry.pointer)}`);
       }
       resolver.ensureKnown(node, pointer);
+      return { entry, pointer, node: node as SchemaNode };
+    });
+    return { unit, nodes };
+  });
+  for (const { unit } of resolved) c.shapes.prepare(unit);
+  for (const { unit, nodes } of resolved) {
+    for (const { entry, pointer, node } of nodes) {
       const name = isSafeIdentifier(entry.name) ? entry.name : pascalCase(entry.name);
       const variant = { track: false, mode: entry.mode ?? 'any', bindings: new Map<string, SchemaNode>() } as const;
-      const check = c.fn(unit, node as SchemaNode, { ...variant, fast: true }, name);
-      const collect = c.fn(unit, node as SchemaNode, { ...variant, fast: false }, name);
+      // `{ $ref: X }` (a typical request body / response): use X's functions instead of a wrapper.
+      const target = refOnlyTarget(unit, node);
+      const schema = target ?? node;
+      const hint = target ? undefined : name;
+      const check = c.fn(unit, schema, { ...variant, fast: true }, hint);
+      const collectFn = c.describe(unit, schema, { ...variant, fast: false }, hint);
+      const collect = collectFn.name;
+      // a function shared by several places gets its schema location as an argument
+      const schemaPath = collectFn.takesSchemaPath ? `, ${lit(schemaPathOf(unit, schema))}` : '';
       const typeRef = entry.type && isSafeIdentifier(entry.type.name) ? typeImports.get(entry.type.from)!.get(entry.type.name)! : 'unknown';
-      entryInfos.push({ entry, name, typeRef, check, collect, pointer });
+      entryInfos.push({ entry, name, typeRef, check, collect, schemaPath, pointer });
     }
-  });
+  }
   c.drain();
 
-  c.use('IssueContext');
-  c.use('depthIssue');
-  c.use('toStandardIssue');
+  if (entryInfos.length > 0) {
+    c.use('runCheck');
+    c.use('runValidation');
+    c.use('standardView');
+  }
 
   if (header) statements.push(`// ${header.replace(/[\r\n\u2028\u2029]+/g, ' ')}`);
   statements.push(
@@ -142,42 +180,19 @@ export function buildValidatorModule(
   statements.push(...c.constantSources());
   statements.push(...c.functionSources());
 
-  for (const { entry, name, typeRef, check, collect, pointer } of entryInfos) {
+  for (const { entry, name, typeRef, check, collect, schemaPath, pointer } of entryInfos) {
     const where = `#${pointer}`;
     const mode = entry.mode && entry.mode !== 'any' ? ` (${entry.mode})` : '';
     statements.push(`/** Is \`data\` a valid ${commentText(name)}? Schema: ${commentText(where)}${mode}. */
 export function is${name}(data: unknown): data is ${typeRef} {
-  try {
-    return ${check}(data, 0);
-  } catch (error) {
-    if (depthExceeded(error)) return false;
-    throw error;
-  }
+  return runCheck(${check}, data);
 }`);
-    statements.push(`/** Validates \`data\` against ${commentText(name)} (${commentText(where)}${mode}); collects all issues unless \`firstIssueOnly\`. */
+    statements.push(`/** Validates \`data\` as ${commentText(name)}; collects all issues unless \`firstIssueOnly\`. */
 export function validate${name}(data: unknown, options?: ValidateOptions): ValidationResult<${typeRef}> {
-  const ctx: IssueContext = { issues: [], first: options?.firstIssueOnly === true };
-  try {
-    if (${check}(data, 0)) return { ok: true, value: data as ${typeRef} };
-    ${collect}(data, "", ctx, 0);
-  } catch (error) {
-    if (!depthExceeded(error)) throw error;
-    ctx.issues.push({ path: "", keyword: "maxDepth", message: "data is nested too deeply to validate" });
-  }
-  if (ctx.issues.length === 0) ctx.issues.push({ path: "", keyword: "schema", message: "must be valid" });
-  return { ok: false, issues: ctx.issues };
+  return runValidation<${typeRef}>(${check}, ${collect}, data, options${schemaPath});
 }`);
     statements.push(`/** Standard Schema v1 view of ${commentText(name)}. */
-export const ${name}Schema: StandardSchemaV1<unknown, ${typeRef}> = {
-  "~standard": {
-    version: 1,
-    vendor: "specgen",
-    validate(value: unknown): StandardSchemaV1.Result<${typeRef}> {
-      const result = validate${name}(value);
-      return result.ok ? { value: result.value } : { issues: result.issues.map(toStandardIssue) };
-    },
-  },
-};`);
+export const ${name}Schema: StandardSchemaV1<unknown, ${typeRef}> = standardView(validate${name});`);
   }
   return statements;
 }

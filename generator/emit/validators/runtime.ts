@@ -174,6 +174,59 @@ function toStandardIssue(issue: ValidationIssue): StandardSchemaV1.Issue {
   return { message: issue.message, path: pointerToPath(issue.path) };
 }`,
   },
+  runCheck: {
+    deps: ['depthIssue'],
+    code: `/** Runs a boolean check; data nested too deeply to validate is not valid. */
+function runCheck(check: (data: unknown, depth: number) => boolean, data: unknown): boolean {
+  try {
+    return check(data, 0);
+  } catch (error) {
+    if (depthExceeded(error)) return false;
+    throw error;
+  }
+}`,
+  },
+  runValidation: {
+    deps: ['IssueContext', 'depthIssue'],
+    code: `/**
+ * Runs the fast check first (valid data costs nothing more), then collects the issues. \`schemaPath\`
+ * is the schema's location for functions shared by several schemas (others know their own).
+ */
+function runValidation<T>(
+  check: (data: unknown, depth: number) => boolean,
+  collect: (data: unknown, path: string, ctx: IssueContext, depth: number, schemaPath: string) => boolean,
+  data: unknown,
+  options: ValidateOptions | undefined,
+  schemaPath = "#",
+): ValidationResult<T> {
+  const ctx: IssueContext = { issues: [], first: options?.firstIssueOnly === true };
+  try {
+    if (check(data, 0)) return { ok: true, value: data as T };
+    collect(data, "", ctx, 0, schemaPath);
+  } catch (error) {
+    if (!depthExceeded(error)) throw error;
+    ctx.issues.push({ path: "", keyword: "maxDepth", message: "data is nested too deeply to validate" });
+  }
+  if (ctx.issues.length === 0) ctx.issues.push({ path: "", keyword: "schema", message: "must be valid" });
+  return { ok: false, issues: ctx.issues };
+}`,
+  },
+  standardView: {
+    deps: ['toStandardIssue'],
+    code: `/** The Standard Schema v1 view of a validate function. */
+function standardView<T>(validate: (value: unknown) => ValidationResult<T>): StandardSchemaV1<unknown, T> {
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "specgen",
+      validate(value: unknown): StandardSchemaV1.Result<T> {
+        const result = validate(value);
+        return result.ok ? { value: result.value } : { issues: result.issues.map(toStandardIssue) };
+      },
+    },
+  };
+}`,
+  },
   depthIssue: {
     deps: ['DepthLimitError'],
     code: `function depthExceeded(error: unknown): boolean {

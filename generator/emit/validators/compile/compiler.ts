@@ -6,7 +6,9 @@ import { CodeWriter, commentText, lit } from '../code.ts';
 import { NameRegistry, pascalCase } from '../names.ts';
 import { isObject, type SchemaNode } from '../resolve.ts';
 import type { Bindings, FnState, Mode, Unit, Variant } from './types.ts';
-import { compileSchema } from './schema.ts';
+import { ANNOTATIONS, compileSchema } from './schema.ts';
+import { SCHEMA_PATH_VAR } from './scope.ts';
+import { ShapeTable } from './shapes.ts';
 
 /** Names used by the emitted runtime; never handed out to generated functions. */
 const RUNTIME_NAMES = [
@@ -16,8 +18,11 @@ const RUNTIME_NAMES = [
   'StandardSchemaV1', 'DATE', 'DAYS', 'TIME', 'DURATION', 'EMAIL', 'HOSTNAME', 'IPV4', 'IPV6_CHARS', 'HEX16', 'URI',
   'PERCENT', 'URI_REFERENCE', 'UUID', 'BASE64', 'formatDate', 'formatTime', 'formatDateTime', 'formatDuration', 'formatEmail', 'formatHostname',
   'formatIpv4', 'formatIpv6', 'formatUri', 'formatUriReference', 'formatUuid', 'formatRegex', 'formatBase64', 'formatInt32', 'formatInt64', 'data', 'path',
-  'ctx', 'depth', 'ev', 'start',
+  'ctx', 'depth', 'ev', 'start', 'schemaPath', 'runCheck', 'runValidation', 'standardView',
 ];
+
+/** Parameters every generated function reserves (locals never take these names). */
+const PARAMETERS = ['data', 'path', 'ctx', 'depth', 'ev', 'start', 'schemaPath'];
 
 interface FnInfo {
   key: string;
@@ -26,8 +31,33 @@ interface FnInfo {
   unit: Unit;
   variant: Variant;
   base: string;
+  /** Collect variant of a shared subschema: takes the caller's schema path (`schemaPath` parameter). */
+  takesSchemaPath: boolean;
+  /** Compiled from a subschema that occurs in several places. */
+  shared: boolean;
   code?: string;
 }
+
+/** Arguments of a call into a generated function (code). */
+export interface CallArgs {
+  data: string;
+  /** Collect variants: the data path expression. */
+  path: string;
+  /** Collect variants of shared subschemas: the schema path expression of the call site. */
+  schemaPath: string;
+  ev: string | null;
+}
+
+/** readOnly / writeOnly below a schema (bit flags). */
+const READ_ONLY = 1;
+const WRITE_ONLY = 2;
+
+/** Smallest repeated subschema (keywords in its subtree) compiled into a shared function instead of inline code. */
+const MIN_SHARED_WEIGHT_CHECK = 4;
+const MIN_SHARED_WEIGHT_COLLECT = 2;
+
+/** Array positions and in-place applicators say little about a subschema: skipped in pointer-derived names. */
+const POSITION_SEGMENTS = /^(?:[0-9]+|allOf|anyOf|oneOf)$/;
 
 const CONTAINER_SEGMENTS = new Set(['components', 'schemas', '$defs', 'definitions', 'properties', 'paths', 'content', 'schema']);
 
@@ -42,7 +72,10 @@ export class ModuleCompiler {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
   private readonly baseNames = new Map<string, string>();
-  private readonly sensitivity = new Map<object, { readOnly: boolean; writeOnly: boolean }>();
+  /** Base names are unique among themselves; function names are made unique in `names`. */
+  private readonly bases = new NameRegistry(RUNTIME_NAMES);
+  private readonly sensitivity = new Map<object, number>();
+  readonly shapes = new ShapeTable();
 
   use(helper: string): string {
     this.helpers.add(helper);
@@ -72,6 +105,30 @@ export class ModuleCompiler {
     return String(id);
   }
 
+  /** Identity of `node` in function keys: its shape when it may be shared, else the object itself. */
+  private fnId(unit: Unit, node: SchemaNode): string {
+    if (typeof node === 'boolean') return String(node);
+    const shape = this.shapes.shape(unit, node);
+    return shape.shareable ? `s${shape.id}` : this.id(node);
+  }
+
+  /**
+   * Compile `node` once into a shared function instead of inline at each place it occurs? The boolean
+   * path inlines small subschemas (a call costs more than a type check); issue collection runs only for
+   * invalid data, so there every repeated non-trivial subschema is shared.
+   */
+  shouldShare(unit: Unit, node: unknown, fast: boolean): boolean {
+    if (!isObject(node)) return false;
+    const shape = this.shapes.shape(unit, node);
+    return shape.shareable && shape.weight >= (fast ? MIN_SHARED_WEIGHT_CHECK : MIN_SHARED_WEIGHT_COLLECT) && this.shapes.usesOf(shape) >= 2;
+  }
+
+  private isShared(unit: Unit, node: SchemaNode): boolean {
+    if (!isObject(node)) return false;
+    const shape = this.shapes.shape(unit, node);
+    return shape.shareable && this.shapes.usesOf(shape) >= 2;
+  }
+
   bindingsKey(b: Bindings): string {
     return [...b].map(([k, v]) => `${k}=${this.id(v)}`).sort().join(',');
   }
@@ -79,46 +136,85 @@ export class ModuleCompiler {
   /** readOnly/writeOnly only matter for schemas that (transitively) contain them. */
   effectiveMode(unit: Unit, node: SchemaNode, mode: Mode): Mode {
     if (mode === 'any' || !isObject(node)) return 'any';
-    const s = this.sensitivityOf(unit, node, new Set());
-    if (mode === 'request' && s.readOnly) return mode;
-    if (mode === 'response' && s.writeOnly) return mode;
+    const s = this.sensitivityOf(unit, node);
+    if (mode === 'request' && s & READ_ONLY) return mode;
+    if (mode === 'response' && s & WRITE_ONLY) return mode;
     return 'any';
   }
 
-  private sensitivityOf(unit: Unit, node: unknown, seen: Set<object>): { readOnly: boolean; writeOnly: boolean } {
-    const none = { readOnly: false, writeOnly: false };
-    if (!isObject(node) || seen.has(node)) return none;
-    const cached = this.sensitivity.get(node);
-    if (cached) return cached;
-    seen.add(node);
-    const result = { readOnly: node.readOnly === true, writeOnly: node.writeOnly === true };
-    const visit = (child: unknown): void => {
-      const r = this.sensitivityOf(unit, child, seen);
-      result.readOnly ||= r.readOnly;
-      result.writeOnly ||= r.writeOnly;
-    };
-    for (const [k, v] of Object.entries(node)) {
-      if (k === 'enum' || k === 'const' || k === 'default' || k === 'example' || k === 'examples') continue;
-      if (k === '$ref' && typeof v === 'string') {
-        try {
-          visit(unit.resolver.resolveRef(v, node).node);
-        } catch {
-          /* reported when compiling */
-        }
-      } else if (Array.isArray(v)) v.forEach(visit);
-      else if (isObject(v)) {
-        visit(v);
-        for (const c of Object.values(v)) visit(c);
+  /**
+   * readOnly/writeOnly flags reachable from `root` (through subschemas and `$ref`s). Tarjan's SCC
+   * walk: every node's result is computed once (members of a reference cycle share their result).
+   */
+  private sensitivityOf(unit: Unit, root: object): number {
+    const cached = this.sensitivity.get(root);
+    if (cached !== undefined) return cached;
+    const index = new Map<object, number>();
+    const low = new Map<object, number>();
+    const flags = new Map<object, number>();
+    const stack: object[] = [];
+    const onStack = new Set<object>();
+    const children = (node: Record<string, unknown>, out: object[]): void => {
+      const add = (v: unknown): void => {
+        if (isObject(v)) out.push(v);
+        else if (Array.isArray(v)) for (const x of v) add(x);
+      };
+      for (const k of Object.keys(node)) {
+        if (k === 'enum' || k === 'const' || k === 'default' || k === 'example' || k === 'examples') continue;
+        const v = node[k];
+        if (k === '$ref' && typeof v === 'string') {
+          try {
+            const target = unit.resolver.resolveRef(v, node).node;
+            if (isObject(target)) out.push(target);
+          } catch {
+            /* reported when compiling */
+          }
+        } else add(v);
       }
-    }
-    seen.delete(node);
-    if (seen.size === 0) this.sensitivity.set(node, result);
-    return result;
+    };
+    const visit = (node: Record<string, unknown>): void => {
+      const i = index.size;
+      index.set(node, i);
+      low.set(node, i);
+      stack.push(node);
+      onStack.add(node);
+      let f = (node.readOnly === true ? READ_ONLY : 0) | (node.writeOnly === true ? WRITE_ONLY : 0);
+      const next: object[] = [];
+      children(node, next);
+      for (const child of next) {
+        const done = this.sensitivity.get(child);
+        if (done !== undefined) f |= done;
+        else if (!index.has(child)) {
+          visit(child as Record<string, unknown>);
+          f |= this.sensitivity.get(child) ?? flags.get(child) ?? 0;
+          if (onStack.has(child)) low.set(node, Math.min(low.get(node)!, low.get(child)!));
+        } else if (onStack.has(child)) {
+          low.set(node, Math.min(low.get(node)!, index.get(child)!));
+          f |= flags.get(child) ?? 0;
+        }
+      }
+      flags.set(node, f);
+      if (low.get(node) === i) {
+        // root of a strongly connected component: its members reach exactly what it reaches
+        const members: object[] = [];
+        let m: object;
+        do {
+          m = stack.pop()!;
+          onStack.delete(m);
+          members.push(m);
+        } while (m !== node);
+        let all = 0;
+        for (const x of members) all |= flags.get(x)!;
+        for (const x of members) this.sensitivity.set(x, all);
+      }
+    };
+    visit(root as Record<string, unknown>);
+    return this.sensitivity.get(root)!;
   }
 
   /** Pick a readable PascalCase base name for a schema. */
   baseName(unit: Unit, node: SchemaNode, mode: Mode, bindings: Bindings, hint?: string): string {
-    const key = `${this.id(node)}|${mode}|${this.bindingsKey(bindings)}`;
+    const key = `${this.fnId(unit, node)}|${mode}|${this.bindingsKey(bindings)}`;
     const existing = this.baseNames.get(key);
     if (existing) return existing;
     let base = hint;
@@ -128,36 +224,71 @@ export class ModuleCompiler {
       const parent = all[all.length - 2];
       if (parent === 'schemas' || parent === '$defs' || parent === 'definitions') base = pascalCase(all[all.length - 1]!);
       else {
-        const segs = all.filter((s) => !CONTAINER_SEGMENTS.has(s));
-        base = pascalCase(segs.slice(-2).join(' ') || 'Schema');
+        // a shared subschema is named by what it is (simple leaves: `NullableString`), by its title when
+        // that name is still free, else by where it first occurs
+        const shared = this.isShared(unit, node);
+        const leaf = shared ? leafName(node) : undefined;
+        const title = shared && isObject(node) && typeof node.title === 'string' ? pascalCase(node.title) : '';
+        if (leaf) base = leaf;
+        else if (title && title !== 'Schema' && title.length <= 48 && !this.bases.has(title)) base = title;
+        else {
+          const segs = all.filter((s) => !CONTAINER_SEGMENTS.has(s) && !POSITION_SEGMENTS.test(s));
+          base = pascalCase(segs.slice(-2).join(' ') || 'Schema');
+        }
       }
     }
     if (mode === 'request') base += 'ForRequest';
     if (mode === 'response') base += 'ForResponse';
-    const unique = this.names.unique(base);
+    const unique = this.bases.unique(base);
     this.baseNames.set(key, unique);
     return unique;
   }
 
   /** Name (and lazily generate) the function validating `node` with `variant`. */
   fn(unit: Unit, node: SchemaNode, variant: Variant, hint?: string): string {
+    return this.info(unit, node, variant, hint).name;
+  }
+
+  /** Name of the function validating `node` with `variant`, and whether it takes a `schemaPath` argument. */
+  describe(unit: Unit, node: SchemaNode, variant: Variant, hint?: string): { name: string; takesSchemaPath: boolean } {
+    const info = this.info(unit, node, variant, hint);
+    return { name: info.name, takesSchemaPath: info.takesSchemaPath };
+  }
+
+  /** A call of the function validating `node` with `variant` (generated lazily). */
+  call(unit: Unit, node: SchemaNode, variant: Variant, args: CallArgs, hint?: string): string {
+    const info = this.info(unit, node, variant, hint);
+    const list = info.variant.fast ? [args.data, 'depth + 1'] : [args.data, args.path, 'ctx', 'depth + 1'];
+    if (info.variant.track) list.push(args.ev!);
+    if (info.takesSchemaPath) list.push(args.schemaPath);
+    return `${info.name}(${list.join(', ')})`;
+  }
+
+  private info(unit: Unit, node: SchemaNode, variant: Variant, hint?: string): FnInfo {
     const mode = this.effectiveMode(unit, node, variant.mode);
     const v: Variant = { ...variant, mode };
-    const key = `${this.id(node)}|${v.fast ? 'f' : 'c'}|${v.track ? 't' : ''}|${mode}|${this.bindingsKey(v.bindings)}`;
+    const id = this.fnId(unit, node);
+    const key = `${id}|${v.fast ? 'f' : 'c'}|${v.track ? 't' : ''}|${mode}|${this.bindingsKey(v.bindings)}`;
     const existing = this.fns.get(key);
-    if (existing) return existing.name;
+    if (existing) return existing;
     const base = this.baseName(unit, node, mode, v.bindings, hint);
     const name = this.names.unique(`${v.fast ? 'check' : 'collect'}${base}${v.track ? 'Tracked' : ''}`);
-    const info: FnInfo = { key, name, node, unit, variant: v, base };
+    const structural = id.startsWith('s');
+    const shared = this.isShared(unit, node);
+    const info: FnInfo = { key, name, node, unit, variant: v, base, takesSchemaPath: structural && !v.fast, shared };
     this.fns.set(key, info);
     this.order.push(info);
     this.queue.push(info);
-    return name;
+    return info;
   }
 
   /** Generate every queued function (each may enqueue more). */
   drain(): void {
-    for (let info = this.queue.shift(); info; info = this.queue.shift()) info.code = this.generate(info);
+    for (let i = 0; i < this.queue.length; i++) {
+      const info = this.queue[i]!;
+      info.code = this.generate(info);
+    }
+    this.queue.length = 0;
   }
 
   private generate(info: FnInfo): string {
@@ -176,7 +307,7 @@ export class ModuleCompiler {
         return n === 1 ? hint : `${hint}${n}`;
       },
     };
-    for (const reserved of ['data', 'path', 'ctx', 'depth', 'ev', 'start']) locals.set(reserved, 1);
+    for (const reserved of PARAMETERS) locals.set(reserved, 1);
     this.use('MAX_DEPTH');
     this.use('DepthLimitError');
     w.line('if (depth > MAX_DEPTH) throw new DepthLimitError();');
@@ -189,19 +320,25 @@ export class ModuleCompiler {
       fn,
       data: 'data',
       path: [{ code: 'path' }],
-      schemaPath: schemaPathOf(unit, node),
+      schemaPath: SCHEMA_PATH_VAR,
       ev: variant.track ? 'ev' : null,
       bindings,
     }, node);
     w.line(variant.fast ? 'return true;' : 'return ctx.issues.length === start;');
-    const params = variant.fast
-      ? 'data: unknown, depth: number'
-      : 'data: unknown, path: string, ctx: IssueContext, depth: number';
+    // Issues' schema paths are `schemaPath + "/suffix"`: a parameter of shared functions, else a local.
+    if (!variant.fast && !info.takesSchemaPath && w.toString().includes('schemaPath')) {
+      w.insert(2, `const schemaPath = ${lit(schemaPathOf(unit, node))};`);
+    }
+    const params = variant.fast ? ['data: unknown', 'depth: number'] : ['data: unknown', 'path: string', 'ctx: IssueContext', 'depth: number'];
+    if (variant.track) params.push('ev: Evaluated');
+    if (info.takesSchemaPath) params.push('schemaPath: string');
     if (!variant.fast) this.use('IssueContext');
     if (variant.track) this.use('Evaluated');
     const pointer = isObject(node) ? unit.resolver.pointerOf.get(node) : undefined;
-    const doc = `${variant.fast ? 'Checks' : 'Collects issues for'} #${pointer ?? ''}${variant.mode !== 'any' ? ` (${variant.mode})` : ''}${variant.track ? ', recording evaluated properties/items' : ''}.`;
-    return `/** ${commentText(doc)} */\nfunction ${info.name}(${params}${variant.track ? ', ev: Evaluated' : ''}): boolean {\n${w.toString()}\n}`;
+    const doc =
+      `${variant.fast ? 'Checks' : 'Collects issues for'} #${pointer ?? ''}${info.shared ? ' (and identical subschemas elsewhere)' : ''}` +
+      `${variant.mode !== 'any' ? ` (${variant.mode})` : ''}${variant.track ? ', recording evaluated properties/items' : ''}.`;
+    return `/** ${commentText(doc)} */\nfunction ${info.name}(${params.join(', ')}): boolean {\n${w.toString()}\n}`;
   }
 
   constantSources(): string[] {
@@ -211,6 +348,19 @@ export class ModuleCompiler {
   functionSources(): string[] {
     return this.order.map((f) => f.code ?? '');
   }
+}
+
+const LEAF_KEYWORDS = new Set(['type', 'format', 'nullable']);
+
+/** `{ type: "string", format: "uri", nullable: true }` -> `NullableUriString`; undefined for anything else. */
+function leafName(node: SchemaNode): string | undefined {
+  if (!isObject(node)) return undefined;
+  const keys = Object.keys(node).filter((k) => !ANNOTATIONS.has(k) || k === 'nullable');
+  if (!keys.includes('type') || !keys.every((k) => LEAF_KEYWORDS.has(k))) return undefined;
+  const types = typeof node.type === 'string' ? [node.type] : Array.isArray(node.type) ? node.type : [];
+  if (types.length === 0 || !types.every((t) => typeof t === 'string' && /^[a-z]+$/.test(t))) return undefined;
+  const format = typeof node.format === 'string' && /^[A-Za-z0-9-]{1,24}$/.test(node.format) ? pascalCase(node.format) : '';
+  return `${node.nullable === true ? 'Nullable' : ''}${format}${types.map((t) => pascalCase(t as string)).join('Or')}`;
 }
 
 export function schemaPathOf(unit: Unit, node: SchemaNode): string {

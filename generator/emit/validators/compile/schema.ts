@@ -7,7 +7,7 @@ import { isObject, type SchemaNode } from '../resolve.ts';
 import { FORMATS } from '../formats.ts';
 import type { ModuleCompiler } from './compiler.ts';
 import { enterResource } from './compiler.ts';
-import { fail, has } from './scope.ts';
+import { fail, has, pathCode, schemaPathCode } from './scope.ts';
 import type { PathPart, Scope } from './types.ts';
 import { compileDynamicRef, compileRef } from './keywords/core.ts';
 import { compileConst, compileEnum, compileType, declaredTypes, typeCondition } from './keywords/generic.ts';
@@ -95,6 +95,14 @@ export function compileChild(
   ev: string | null = null,
 ): void {
   if (node === true || (isObject(node) && Object.keys(node).length === 0)) return;
+  const unit = s.fn.unit;
+  if (c.shouldShare(unit, node, s.fn.fast)) {
+    // identical subschemas elsewhere: one shared function (same annotations flow through `ev`)
+    const variant = { fast: s.fn.fast, track: ev !== null, mode: s.fn.mode, bindings: s.bindings };
+    const call = c.call(unit, node as SchemaNode, variant, { data, path: pathCode(path), schemaPath: schemaPathCode(schemaPath), ev });
+    s.fn.w.line(s.fn.fast ? `if (!${call}) return false;` : `if (!${call} && ctx.first) return false;`);
+    return;
+  }
   compileSchema(c, { fn: s.fn, data, path, schemaPath, ev, bindings: s.bindings }, node as SchemaNode);
 }
 

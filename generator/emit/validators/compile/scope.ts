@@ -21,6 +21,19 @@ export function pathCode(parts: PathPart[]): string {
   return out.join(' + ');
 }
 
+/**
+ * Marks a schema path relative to the function's `schemaPath` (a parameter of shared subschemas'
+ * functions, which are compiled once for many places; a local elsewhere): `schemaPath + "/suffix"`.
+ */
+export const SCHEMA_PATH_VAR = '\u0000';
+
+/** JS expression for a schema path (a literal, or `schemaPath + "/suffix"` inside shared functions). */
+export function schemaPathCode(schemaPath: string): string {
+  if (!schemaPath.startsWith(SCHEMA_PATH_VAR)) return lit(schemaPath);
+  const suffix = schemaPath.slice(SCHEMA_PATH_VAR.length);
+  return suffix ? `schemaPath + ${lit(suffix)}` : 'schemaPath';
+}
+
 export function staticChildPath(s: Scope, segment: string | number): PathPart[] {
   return [...s.path, { lit: '/' + escapePointerSegment(segment) }];
 }
@@ -47,16 +60,21 @@ export function fail(c: ModuleCompiler, s: Scope, keyword: string, message: stri
     w.line('return false;');
     return;
   }
+  w.line(`if (${reportCall(c, s, keyword, message, o)}) return false;`);
+}
+
+/** `report(ctx, path, keyword, message, schemaPath[, expected])`: records an issue, true when validation should stop. */
+function reportCall(c: ModuleCompiler, s: Scope, keyword: string, message: string, o: FailOptions): string {
   c.use('report');
   const args = [
     'ctx',
     pathCode(o.path ?? s.path),
     lit(keyword),
     lit(message),
-    lit(o.schemaPath ?? `${s.schemaPath}/${escapePointerSegment(keyword)}`),
+    schemaPathCode(o.schemaPath ?? `${s.schemaPath}/${escapePointerSegment(keyword)}`),
   ];
   if (o.expected !== undefined) args.push(o.expected);
-  w.line(`if (report(${args.join(', ')})) return false;`);
+  return `report(${args.join(', ')})`;
 }
 
 /** `if (cond) fail` */
@@ -70,9 +88,9 @@ export function failIf(c: ModuleCompiler, s: Scope, cond: string, keyword: strin
     w.line(`if (${cond}) return false;`);
     return;
   }
-  w.open(`if (${cond}) {`);
-  fail(c, s, keyword, message, o);
-  w.close();
+  // `&&` binds tighter than `||` / `??` / `?:`: parenthesize conditions that contain them (outside string literals)
+  const guard = /\|\||\?/.test(cond.replace(/"(?:[^"\\]|\\.)*"/g, '""')) ? `(${cond})` : cond;
+  w.line(`if (${guard} && ${reportCall(c, s, keyword, message, o)}) return false;`);
 }
 
 export function has(node: Record<string, unknown>, key: string): boolean {

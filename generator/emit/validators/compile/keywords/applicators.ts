@@ -132,7 +132,7 @@ function compileDiscriminated(
     if (s.fn.fast) {
       w.line(`if (!${branchCheck(c, s, branch, hint, d, s.ev)}) return false;`);
     } else if (isObject(branch)) {
-      branchCollect(c, s, branch, hint);
+      branchCollect(c, s, branch, hint, `${s.schemaPath}/${kw}/${i}`);
     } else if (branch === false) {
       fail(c, s, kw, 'must match the schema selected by the discriminator');
     }

@@ -1,20 +1,22 @@
 /** $ref, $dynamicRef, and calls into generated functions (refs and conditional branches). */
 import { isObject, type SchemaNode } from '../../resolve.ts';
 import type { ModuleCompiler } from '../compiler.ts';
-import { enterResource } from '../compiler.ts';
+import { enterResource, schemaPathOf } from '../compiler.ts';
 import { ANNOTATIONS } from '../schema.ts';
-import { pathCode } from '../scope.ts';
+import { pathCode, schemaPathCode } from '../scope.ts';
 import type { Scope } from '../types.ts';
 
-/** Conjunctive call: the data must be valid against the function for `target`. */
-export function callConjunctive(c: ModuleCompiler, s: Scope, target: SchemaNode, hint?: string): void {
+/**
+ * Conjunctive call: the data must be valid against the function for `target`. `schemaPath` is the
+ * schema location of the call site (default: the target's own location, as for `$ref`).
+ */
+export function callConjunctive(c: ModuleCompiler, s: Scope, target: SchemaNode, hint?: string, schemaPath?: string): void {
   const unit = s.fn.unit;
   const bindings = enterResource(unit, target, s.bindings);
   const variant = { fast: s.fn.fast, track: s.ev !== null, mode: s.fn.mode, bindings };
-  const name = c.fn(unit, target, variant, hint);
-  const ev = s.ev ? `, ${s.ev}` : '';
-  if (s.fn.fast) s.fn.w.line(`if (!${name}(${s.data}, depth + 1${ev})) return false;`);
-  else s.fn.w.line(`if (!${name}(${s.data}, ${pathCode(s.path)}, ctx, depth + 1${ev}) && ctx.first) return false;`);
+  const call = c.call(unit, target, variant, { data: s.data, path: pathCode(s.path), schemaPath: schemaPathCode(schemaPath ?? schemaPathOf(unit, target)), ev: s.ev }, hint);
+  if (s.fn.fast) s.fn.w.line(`if (!${call}) return false;`);
+  else s.fn.w.line(`if (!${call} && ctx.first) return false;`);
 }
 
 export function compileRef(c: ModuleCompiler, s: Scope, node: Record<string, unknown>, ref: string): void {
@@ -52,12 +54,11 @@ export function branchCheck(c: ModuleCompiler, s: Scope, branch: unknown, hint: 
     name = '';
   }
   const bindings = enterResource(unit, target, s.bindings);
-  const fnName = c.fn(unit, target, { fast: true, track: ev !== null, mode: s.fn.mode, bindings }, name || undefined);
-  return `${fnName}(${data}, depth + 1${ev ? `, ${ev}` : ''})`;
+  return c.call(unit, target, { fast: true, track: ev !== null, mode: s.fn.mode, bindings }, { data, path: '', schemaPath: '', ev }, name || undefined);
 }
 
 /** The same as branchCheck, but collecting issues (used once a discriminator selected the branch). */
-export function branchCollect(c: ModuleCompiler, s: Scope, branch: unknown, hint: string): void {
+export function branchCollect(c: ModuleCompiler, s: Scope, branch: unknown, hint: string, schemaPath: string): void {
   if (!isObject(branch)) return;
   const unit = s.fn.unit;
   let target: SchemaNode = branch;
@@ -67,5 +68,5 @@ export function branchCollect(c: ModuleCompiler, s: Scope, branch: unknown, hint
     target = unit.resolver.resolveRef(branch.$ref, branch).node;
     name = undefined;
   }
-  callConjunctive(c, s, target, name);
+  callConjunctive(c, s, target, name, target === branch ? schemaPath : undefined);
 }

@@ -7,7 +7,7 @@ import { escapePointerSegment, lit } from '../../code.ts';
 import { isObject } from '../../resolve.ts';
 import type { ModuleCompiler } from '../compiler.ts';
 import { compileChild, isTrivial } from '../schema.ts';
-import { failIf, has, keyChildPath, staticChildPath } from '../scope.ts';
+import { failIf, has, keyChildPath, pathCode, schemaPathCode, staticChildPath } from '../scope.ts';
 import type { Scope } from '../types.ts';
 
 export const OBJECT_KEYWORDS = [
@@ -45,7 +45,17 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
   w.line(`const ${obj} = ${s.data} as Record<string, unknown>;`);
   const os: Scope = { ...s, data: obj };
 
-  if (Array.isArray(node.required)) {
+  const requiredNames = Array.isArray(node.required) ? node.required.filter((n): n is string => typeof n === 'string') : [];
+  if (!s.fn.fast && requiredNames.length >= 8) {
+    // issue collection: one loop over a module-level list instead of a report per name
+    const list = c.constant('requiredProperties', lit(requiredNames), 'required properties', 'readonly string[]');
+    const name = s.fn.local('name');
+    c.use('report');
+    w.open(`for (const ${name} of ${list}) {`);
+    const args = ['ctx', pathCode(keyChildPath(c, s, name)), lit('required'), `"must have required property '" + ${name} + "'"`, schemaPathCode(`${s.schemaPath}/required`), name];
+    w.line(`if (!hasOwn.call(${obj}, ${name}) && report(${args.join(', ')})) return false;`);
+    w.close();
+  } else if (Array.isArray(node.required)) {
     for (const name of node.required) {
       if (typeof name !== 'string') continue;
       failIf(c, os, `!hasOwn.call(${obj}, ${lit(name)})`, 'required', `must have required property '${name}'`, {
