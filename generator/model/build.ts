@@ -8,15 +8,22 @@ import { NameRegistry } from './names.ts';
 import { DocumentRefs, isObject } from './resolve.ts';
 import type { ApiModel, SecuritySchemeModel } from './types.ts';
 
+/** Names client.ts exports besides the operations (index.ts re-exports them next to types.ts's). */
+export const CLIENT_TYPE_EXPORTS = [
+  'ApiClient', 'ApiError', 'ClientOptions', 'LongRunningOperation', 'OperationFailedError', 'RequestEvent', 'RequestOptions',
+  'ResponseEvent', 'ResponseValidationError', 'RetryPolicy', 'ServerUrl', 'TransportError', 'WaitOptions',
+];
+export const CLIENT_VALUE_EXPORTS = ['configure', 'isApiError'];
+
 /** model: the bundled document -> the normalised model every emitter reads. */
 export function buildModel(spec: LoadedSpec): ApiModel {
   const doc = spec.document;
   const refs = new DocumentRefs(doc, spec.origins);
   const info = isObject(doc.info) ? doc.info : {};
   // Types and operations share one namespace in the generated package (types.ts / client.ts exports).
-  const typeNames = new NameRegistry(['components', 'paths', 'operations', 'webhooks', '$defs']);
+  const typeNames = new NameRegistry(['components', 'paths', 'operations', 'webhooks', '$defs', ...CLIENT_TYPE_EXPORTS]);
   const schemas = buildSchemas(refs, typeNames);
-  const operations = buildOperations(refs, new NameRegistry(['createClient', 'servers']));
+  const operations = buildOperations(refs, new NameRegistry(['createClient', 'servers', ...CLIENT_VALUE_EXPORTS]));
   for (const op of operations) {
     const lro = op.longRunning;
     if (lro?.statusOperationId && !operations.some((o) => o.operationId === lro.statusOperationId)) {

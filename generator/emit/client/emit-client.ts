@@ -1,0 +1,98 @@
+/**
+ * `src/client.ts`: one standalone, tree-shakable function per operation, `configure` for their
+ * defaults, `createClient` binding options once, the typed `servers`; `src/runtime.ts`: the
+ * spec-agnostic fetch/retry/error/paging/long-running code (templates/runtime/runtime.ts, as is).
+ */
+import { readFileSync } from 'node:fs';
+import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { compareStrings } from '../../model/names.ts';
+import type { ApiModel } from '../../model/types.ts';
+import { stringLiteral } from '../../code/text.ts';
+import type { EmitContext, EmittedFile } from '../types.ts';
+import { operationStatement, type OperationContext } from './operation-function.ts';
+import { routeTables, serverUrl, serversStatement } from './servers.ts';
+import { argsAliases } from './signature.ts';
+
+const RUNTIME = new URL('../../../templates/runtime/runtime.ts', import.meta.url);
+
+/** Public pieces of the runtime that client.ts re-exports (the model reserves these names). */
+const RUNTIME_VALUES = ['ApiError', 'OperationFailedError', 'ResponseValidationError', 'TransportError', 'isApiError'];
+const RUNTIME_TYPES = ['LongRunningOperation', 'RequestEvent', 'RequestOptions', 'ResponseEvent', 'RetryPolicy', 'WaitOptions'];
+
+export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
+  const runtime = ctx.project.createSourceFile('src/runtime.ts', `// ${ctx.header}\n\n${readFileSync(RUNTIME, 'utf8')}`, { overwrite: true });
+  const opCtx: OperationContext = { model, routes: new Map(), runtime: new Set(), aliases: new Set() };
+  const tables = routeTables(model, new Set(model.operations.map((o) => o.name)));
+  opCtx.routes = tables.byOperation;
+  const operations = model.operations.map((op) => operationStatement(op, opCtx));
+  for (const op of model.operations) for (const a of argsAliases(op)) opCtx.aliases.add(a);
+  opCtx.runtime.add('bind');
+  opCtx.runtime.add('type ClientOptions as Options');
+
+  const defaultBase = model.servers[0] ? serverUrl(model.servers[0]) : '';
+  const statements: (string | StatementStructures | WriterFunction)[] = [
+    `// ${ctx.header}`,
+    `import { ${[...opCtx.runtime].sort((a, b) => compareStrings(a.replace(/^type /, ''), b.replace(/^type /, ''))).join(', ')} } from './runtime.js';`,
+    ...(opCtx.aliases.size ? [`import type { ${[...opCtx.aliases].sort(compareStrings).join(', ')} } from './types.js';`] : []),
+    `export { ${RUNTIME_VALUES.join(', ')} } from './runtime.js';`,
+    `export type { ${RUNTIME_TYPES.join(', ')} } from './runtime.js';`,
+    serversStatement(model),
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ServerUrl',
+      isExported: true,
+      type: '(typeof servers)[number][\'url\']',
+      docs: [{ description: 'A root URL of the spec (any other string is accepted too).' }],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ClientOptions',
+      isExported: true,
+      type: 'Options<ServerUrl>',
+      docs: [{ description: 'Options of a client: `baseUrl` (default: the first of `servers`), `fetch`, `getAccessToken`, `headers`, `signal`, `timeoutMs`, `retry`, `onRequest`/`onResponse`, `validators`.' }],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: 'Options of the standalone functions (see `configure`); `options.client` replaces them for one call.' }],
+      declarations: [{ name: 'defaults', type: 'ClientOptions', initializer: `{ baseUrl: ${stringLiteral(defaultBase)} }` }],
+    },
+    {
+      kind: StructureKind.Function,
+      name: 'configure',
+      isExported: true,
+      docs: [{ description: 'Sets options of the standalone functions (merged into the current ones).' }],
+      parameters: [{ name: 'options', type: 'ClientOptions' }],
+      returnType: 'void',
+      statements: 'Object.assign(defaults, options);',
+    },
+    ...tables.statements,
+    ...operations,
+    {
+      kind: StructureKind.Function,
+      name: 'createClient',
+      isExported: true,
+      docs: [{ description: 'Every operation, bound to `options` (independent of `configure`); per-call options still apply.' }],
+      parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+      returnType: 'ApiClient',
+      statements: (w) => {
+        w.writeLine(`const client: ClientOptions = { baseUrl: ${stringLiteral(defaultBase)}, ...options };`);
+        w.write('return ').inlineBlock(() => {
+          for (const op of model.operations) w.writeLine(`${op.name}: bind(${op.name}, client),`);
+        }).write(';');
+      },
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'ApiClient',
+      isExported: true,
+      docs: [{ description: 'What `createClient` returns: every operation, bound to its options.' }],
+      properties: model.operations.map((op) => ({ name: op.name, isReadonly: true, type: `typeof ${op.name}` })),
+    },
+  ];
+  const client = ctx.project.createSourceFile('src/client.ts', { statements }, { overwrite: true });
+  return [
+    { path: 'src/client.ts', content: client.getFullText() },
+    { path: 'src/runtime.ts', content: runtime.getFullText() },
+  ];
+}
