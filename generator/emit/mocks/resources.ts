@@ -1,0 +1,83 @@
+/**
+ * Collections and singletons, inferred from the path structure: `/a/{id}` makes `/a` a collection
+ * keyed by `id`; a literal segment with no member path below it is a singleton of its parent
+ * (stateful when something writes it). The member schema supplies key, server-set properties and
+ * the schema-level `x-specgen-mock`.
+ */
+import type { ApiModel, OperationModel } from '../../model/types.ts';
+import { propertyExtension, schemaExtensionOf, MOCK_EXTENSION } from './extensions.ts';
+import { isNullable, schemaExtension, topProperties } from './schema-facts.ts';
+
+export interface ResourcePlan {
+  template: string;
+  kind: 'collection' | 'singleton';
+  key: string;
+  label: string;
+  serverSet: Record<string, { initial?: unknown; mint?: 'uuid' | 'timestamp' }>;
+  ownership?: { ownedScopes: string[]; sharedWith?: string };
+}
+
+export const isParam = (segment: string | undefined) => !!segment && /^\{[^}]+\}$/.test(segment);
+export const paramName = (segment: string) => segment.slice(1, -1);
+export const parentOf = (template: string) => template.slice(0, template.lastIndexOf('/'));
+const lastSegment = (template: string) => template.slice(template.lastIndexOf('/') + 1);
+
+export function jsonSchemaOf(contents: OperationModel['responses'][number]['contents'] | undefined): unknown {
+  const media = contents?.find((c) => /[/+]json\b/i.test(c.mediaType) && c.schema !== undefined) ?? contents?.find((c) => c.schema !== undefined);
+  return media?.schema;
+}
+
+export function successOf(op: OperationModel) {
+  return op.responses.find((r) => r.kind === 'success');
+}
+
+/** Member paths (`.../{param}`) present in the spec, by their collection template. */
+export function memberTemplates(model: ApiModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const op of model.operations) {
+    const last = lastSegment(op.path);
+    if (isParam(last)) out.set(parentOf(op.path), paramName(last));
+  }
+  return out;
+}
+
+function singular(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/(ss|x|ch|sh)es$/, '$1').replace(/s$/, '');
+}
+
+/** The schema describing one member: read response, else create response, else the write body. */
+function memberSchema(model: ApiModel, template: string, kind: 'collection' | 'singleton'): unknown {
+  const memberPath = kind === 'collection' ? undefined : template;
+  const ops = model.operations.filter((o) => (kind === 'singleton' ? o.path === memberPath : parentOf(o.path) === template && isParam(lastSegment(o.path))));
+  const reads = ops.filter((o) => o.method === 'get').map((o) => jsonSchemaOf(successOf(o)?.contents));
+  const creates = model.operations.filter((o) => o.path === template && o.method === 'post').map((o) => jsonSchemaOf(successOf(o)?.contents));
+  const writes = ops.filter((o) => o.method === 'put' || o.method === 'patch').map((o) => jsonSchemaOf(o.requestBody?.contents));
+  return [...reads, ...creates, ...writes].find((s) => s !== undefined);
+}
+
+export function planResource(model: ApiModel, template: string, kind: 'collection' | 'singleton', where: OperationModel): ResourcePlan {
+  const schema = memberSchema(model, template, kind);
+  const ext = schemaExtensionOf(schema === undefined ? undefined : schemaExtension(model.document, schema), where.location);
+  const properties = schema === undefined ? new Map() : topProperties(model.document, schema);
+  const key = ext.key ?? 'id';
+  const serverSet: ResourcePlan['serverSet'] = {};
+  for (const [name, prop] of [...properties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const own = propertyExtension(prop[MOCK_EXTENSION], where.location);
+    if (own) serverSet[name] = own;
+    else if (prop.readOnly === true) {
+      if (name === key) serverSet[name] = { mint: 'uuid' };
+      else if (prop.format === 'date-time') serverSet[name] = { mint: 'timestamp' };
+      else if (prop.format === 'uuid') serverSet[name] = { mint: 'uuid' };
+      else if (isNullable(prop)) serverSet[name] = { initial: null };
+    }
+  }
+  const literal = template.split('/').filter((s) => s && !isParam(s)).pop() ?? 'resource';
+  return {
+    template,
+    kind,
+    key,
+    label: ext.label ?? singular(literal),
+    serverSet,
+    ...(ext.ownership ? { ownership: ext.ownership } : {}),
+  };
+}

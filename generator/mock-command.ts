@@ -1,0 +1,69 @@
+/**
+ * `specgen mock [--spec] [--port] [--host]`: serve a spec's stateful mock without generating anything
+ * to the project: the package is rendered in memory, written to a temporary directory and its
+ * `mock-server.ts` imported through tsx (registered by bin/specgen.mjs).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { renderTarget } from './pipeline.ts';
+
+export interface MockCommandOptions {
+  spec: string;
+  port: string;
+  host: string;
+  seed?: string;
+  delay?: string;
+}
+
+interface MockServerModule {
+  startMockServer(options: Record<string, unknown>): Promise<{ url: string; close(): Promise<void> }>;
+}
+
+/** Starts the mock; resolves with its URL and a `stop()` that closes it and removes the temporary package. */
+export async function startSpecMock(opts: MockCommandOptions): Promise<{ url: string; basePaths: string[]; stop(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'specgen-mock-'));
+  try {
+    const { files } = await renderTarget({ spec: opts.spec, out: dir });
+    for (const file of files.filter((f) => f.path.startsWith('src/'))) {
+      await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
+      await writeFile(path.join(dir, file.path), file.content);
+    }
+    await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+    const mod = (await import(pathToFileURL(path.join(dir, 'src/mock-server.ts')).href)) as MockServerModule;
+    const server = await mod.startMockServer({
+      port: Number(opts.port),
+      host: opts.host,
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+      ...(opts.delay !== undefined ? { longRunningDelayMs: Number(opts.delay) } : {}),
+    });
+    const specData = (await import(pathToFileURL(path.join(dir, 'src/mocks.ts')).href)) as { MOCK_SPEC: { basePaths: string[] } };
+    return {
+      url: server.url,
+      basePaths: specData.MOCK_SPEC.basePaths,
+      stop: async () => {
+        await server.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The CLI action: serve until SIGINT/SIGTERM. */
+export async function mockCommand(opts: MockCommandOptions): Promise<number> {
+  const mock = await startSpecMock(opts);
+  console.log(`specgen mock: ${opts.spec} on ${mock.url}`);
+  for (const base of mock.basePaths) console.log(`  ${mock.url}${base}`);
+  console.log('Any well-formed bearer token is accepted. Ctrl-C stops.');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await mock.stop();
+  return 0;
+}

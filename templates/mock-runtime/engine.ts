@@ -1,0 +1,105 @@
+/** The state a mock instance carries between requests: store, seeded streams, clock, timers, faults. */
+import { BUILTIN_BEHAVIOURS } from './behaviours.ts';
+import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.ts';
+import { randomStream, type RandomStream } from './random.ts';
+import type { JsonObject, MockOperation, MockResource, MockSpec } from './spec.ts';
+import { MockStore, splitPath, type StoredEntry } from './store.ts';
+
+export type MockValidator = (data: unknown) => { ok: true; value: unknown } | { ok: false; issues: { path: string; keyword: string; message: string }[] };
+
+export class MockEngine {
+  readonly store = new MockStore();
+  readonly clock: () => number;
+  readonly behaviours: Record<string, MockBehaviour>;
+  ids!: RandomStream;
+  requestIds!: RandomStream;
+  draws!: RandomStream;
+  faults: MockFaults | undefined;
+  faultBudget = Infinity;
+  private timers: { due: number; run: () => void }[] = [];
+
+  constructor(readonly spec: MockSpec, private readonly validators: Record<string, unknown>, readonly options: MockOptions) {
+    this.clock = options.clock ?? Date.now;
+    this.behaviours = { ...BUILTIN_BEHAVIOURS, ...options.behaviours };
+    this.reset();
+  }
+
+  reset(): void {
+    const seed = this.options.seed ?? 1;
+    this.ids = randomStream(seed, 'ids');
+    this.requestIds = randomStream(seed, 'requests');
+    this.draws = randomStream(seed, 'faults');
+    this.store.clear();
+    this.timers = [];
+    this.setFaults(this.options.faults);
+    if (this.options.initialState) this.load(this.options.initialState);
+  }
+
+  setFaults(faults: MockFaults | undefined): void {
+    this.faults = faults;
+    this.faultBudget = faults?.count ?? Infinity;
+  }
+
+  load(resources: Record<string, JsonObject>, owner?: string): void {
+    for (const [path, value] of Object.entries(resources)) {
+      const { collection, id } = splitPath(path);
+      this.store.set(collection, id, { value: structuredClone(value), ...(owner !== undefined ? { owner } : {}) });
+    }
+  }
+
+  validator(name: string | undefined): MockValidator | undefined {
+    const v = name === undefined ? undefined : this.validators[name];
+    return typeof v === 'function' ? (v as MockValidator) : undefined;
+  }
+
+  resource(template: string | undefined): MockResource {
+    const res = template === undefined ? undefined : this.spec.resources[template];
+    if (!res) throw new Error(`no resource '${String(template)}' in the mock spec`);
+    return res;
+  }
+
+  /** Work due later (long-running operations); runs lazily, on the next request or `advance()`. */
+  schedule(due: number, run: () => void): void {
+    this.timers.push({ due, run });
+    this.timers.sort((a, b) => a.due - b.due);
+  }
+
+  advance(): void {
+    const now = this.clock();
+    while (this.timers.length && this.timers[0]!.due <= now) this.timers.shift()!.run();
+  }
+
+  timestamp(): string {
+    return new Date(this.clock()).toISOString();
+  }
+
+  /**
+   * OwnedBy rule: a caller whose token grants this operation only through the resource's "owned"
+   * scopes sees the members it created or is listed in `sharedWith` of; everybody else sees all.
+   */
+  visible(res: MockResource, entry: StoredEntry, caller: MockCaller, op: MockOperation): boolean {
+    const own = res.ownership;
+    if (!own || entry.owner === undefined || entry.owner === caller.id || caller.scopes.length === 0) return true;
+    const broad = caller.scopes.some((s) => !own.ownedScopes.includes(s) && (op.scopes.length === 0 || op.scopes.includes(s)));
+    if (broad) return true;
+    return own.sharedWith !== undefined && listAt(entry.value, own.sharedWith).includes(caller.id);
+  }
+
+  /** Server-set properties of a new (or replaced) member; values already set are kept. */
+  serverSet(res: MockResource, value: JsonObject, existing: JsonObject | undefined): void {
+    for (const [name, rule] of Object.entries(res.serverSet)) {
+      if (name === res.key) continue;
+      if (existing && name in existing) value[name] = existing[name];
+      else if (rule.initial !== undefined) value[name] = structuredClone(rule.initial);
+      else if (rule.mint === 'uuid') value[name] = this.ids.uuid();
+      else if (rule.mint === 'timestamp') value[name] = this.timestamp();
+    }
+  }
+}
+
+/** The array at a dotted property path (`configuration.authorizedAppIds`), as strings. */
+function listAt(value: unknown, path: string): string[] {
+  let node = value;
+  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as JsonObject)[key] : undefined;
+  return Array.isArray(node) ? node.map(String) : [];
+}

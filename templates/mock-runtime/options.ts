@@ -1,0 +1,86 @@
+/** What a user of the mock can configure. */
+import type { JsonObject } from './spec.ts';
+
+/** Who is calling: an app or user id and the scopes/roles its token grants. */
+export interface MockCaller {
+  id: string;
+  /** Empty: the token says nothing about scopes, every operation is allowed and nothing is owner-filtered. */
+  scopes: string[];
+}
+
+/** Faults for testing clients. Rates are probabilities (0..1) drawn from the seeded stream. */
+export interface MockFaults {
+  /** Delay before answering, fixed or uniformly drawn from [min, max]. */
+  latencyMs?: number | { min: number; max: number };
+  /** Rate of 429 Too Many Requests (with `Retry-After`). */
+  throttleRate?: number;
+  /** Rate of 503 Service Unavailable (with `Retry-After`). */
+  unavailableRate?: number;
+  /** `Retry-After` seconds on 429/503 (default 1). */
+  retryAfterSeconds?: number;
+  /**
+   * Rate at which an idempotent create (`x-specgen-idempotent-create`) stores the resource and
+   * still answers 503, so the retry gets 409 (Graph known issue 19908, seed 002). `true` = always.
+   */
+  createdButUnavailable?: number | boolean;
+  /** Limit the faults to these operationIds (default: every operation). */
+  operations?: string[];
+  /** Fail only the next N requests the faults apply to, then stop (default: no limit). */
+  count?: number;
+}
+
+/** A named behaviour: returns problems (empty = fine). `registered` is the resource it checks against. */
+export type MockBehaviour = (value: unknown, registered: unknown) => string[];
+
+export interface MockOptions {
+  /** Seed of ids and fault draws (default 1). */
+  seed?: string | number;
+  /** Milliseconds since the epoch; drives timestamps and long-running delays (default Date.now). */
+  clock?: () => number;
+  /**
+   * Token check. Default: any well-formed bearer token passes. `false`: no token needed. A function
+   * may return a caller identity instead of `true`.
+   */
+  auth?: false | ((token: string, request: Request) => boolean | MockCaller | Promise<boolean | MockCaller>);
+  /**
+   * Caller identity. Default: the `appid`/`azp`/`oid`/`sub` and `roles`/`scp` claims of a JWT bearer
+   * token, or `{ id: 'mock-caller', scopes: [] }` for opaque tokens.
+   */
+  caller?: MockCaller | ((request: Request, token: string | undefined) => MockCaller | undefined);
+  faults?: MockFaults;
+  /** Members per list page before `nextLink` (default 100; `$top` lowers it). */
+  pageSize?: number;
+  /** Request body limit in bytes where the spec sets none (default 4 MiB). */
+  maxBodyBytes?: number;
+  /** Overrides every long-running operation's delay. */
+  longRunningDelayMs?: number;
+  /** State to start from (and return to on `reset()`): resource path -> value. */
+  initialState?: Record<string, JsonObject>;
+  /** Extra or replacement named behaviours. */
+  behaviours?: Record<string, MockBehaviour>;
+}
+
+function claimsOf(token: string): Record<string, unknown> | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  try {
+    const text = atob(parts[1]!.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(parts[1]!.length / 4) * 4, '='));
+    const claims: unknown = JSON.parse(text);
+    return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? (claims as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The caller a bearer token describes (unsigned JWT claims are trusted: this is a mock). */
+export function callerFromToken(token: string | undefined): MockCaller {
+  const claims = token ? claimsOf(token) : undefined;
+  if (!claims) return { id: 'mock-caller', scopes: [] };
+  const id = [claims.appid, claims.azp, claims.oid, claims.sub].find((v): v is string => typeof v === 'string') ?? 'mock-caller';
+  const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
+  const scp = typeof claims.scp === 'string' ? claims.scp.split(' ').filter(Boolean) : [];
+  return { id, scopes: [...roles, ...scp] };
+}
+
+/** RFC 6750 `b64token`. */
+export const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
