@@ -40,3 +40,41 @@ export async function benchGenerate(times = 3): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchGenerate());
+
+/**
+ * `generate --watch` latency: from writing a $ref-ed schema file of the embedded spec to the
+ * watcher's report that the output was rewritten (median of `edits` edits). Target: under a second.
+ */
+export async function benchWatch(edits = 5): Promise<string> {
+  const { cp, readFile, writeFile } = await import('node:fs/promises');
+  const { spawn } = await import('node:child_process');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'specgen-bench-watch-'));
+  await cp(path.join(ROOT, 'spec'), path.join(dir, 'spec'), { recursive: true });
+  const child = spawn(process.execPath, [path.join(ROOT, 'generator/bin/specgen.mjs'), 'generate', '--watch', '--spec', path.join(dir, 'spec/graph-connectors.yaml'), '--out', path.join(dir, 'out')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const waiters: (() => void)[] = [];
+  child.stdout.on('data', (d: Buffer) => { out += d.toString(); waiters.forEach((w) => w()); });
+  const waitFor = (re: RegExp, from: number) => new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`watch bench timed out:\n${out}`)), 60_000);
+    const check = () => { if (re.test(out.slice(from))) { clearTimeout(timer); resolve(); } };
+    waiters.push(check);
+    check();
+  });
+  const latencies: number[] = [];
+  try {
+    await waitFor(/watching/, 0);
+    const file = path.join(dir, 'spec/schemas/externalGroup.yaml');
+    const original = await readFile(file, 'utf8');
+    for (let i = 0; i < edits; i++) {
+      const mark = out.length;
+      const start = performance.now();
+      await writeFile(file, original.replace('title: externalGroup', `title: externalGroup (edit ${i})`));
+      await waitFor(/rewrote: /, mark);
+      latencies.push(performance.now() - start);
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+  latencies.sort((a, b) => a - b);
+  return `## generate --watch on the embedded spec\n\n${table([{ edits, 'median ms (edit -> files rewritten)': Math.round(latencies[Math.floor(edits / 2)]!), 'max ms': Math.round(latencies.at(-1)!), target: '< 1000 ms' }])}`;
+}

@@ -14,6 +14,8 @@ export interface GenerateOptions {
   config?: string;
   /** Generate in memory and compare with disk; write nothing. */
   check?: boolean;
+  /** Called as each phase starts (the CLI's progress display). */
+  onStep?: (step: string) => void;
 }
 
 export interface GenerateSummary {
@@ -26,7 +28,9 @@ export interface GenerateSummary {
 export async function generate(options: GenerateOptions = {}): Promise<GenerateSummary> {
   const targets = await resolveTargets(options);
   const results: GenerateResult[] = [];
-  for (const target of targets) results.push(await generateTarget(target, { check: options.check ?? false }));
+  for (const target of targets) {
+    results.push(await generateTarget(target, { check: options.check ?? false, ...(options.onStep ? { onStep: options.onStep } : {}) }));
+  }
   return { results, stale: results.some((r) => r.stale.length > 0) };
 }
 

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { generate, resolveTargets, type GenerateOptions } from './api.ts';
 import { findConfig } from './config.ts';
 import { displayPathOf } from './load/spec-file.ts';
+import { createProgress } from './progress.ts';
 import { watchTargets } from './watch.ts';
 import { formatDiagnostic, SpecError } from './load/errors.ts';
 import { diffCommand } from './diff/command.ts';
 import { lintCommand } from './lint.ts';
+import { mockCommand, type MockCommandOptions } from './mock-command.ts';
 import type { GenerateResult } from './pipeline.ts';
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2 } as const;
@@ -68,7 +70,13 @@ export function buildCli(setExit: (code: number) => void): Command {
         await watchCommand(opts);
         return;
       }
-      const summary = await generate(opts);
+      const progress = createProgress(process.stderr);
+      let summary;
+      try {
+        summary = await generate({ ...opts, onStep: (step) => progress.step(step) });
+      } finally {
+        progress.done();
+      }
       for (const r of summary.results) printResult(r, !!opts.check);
       setExit(summary.stale ? EXIT.stale : EXIT.ok);
     });
@@ -82,6 +90,17 @@ export function buildCli(setExit: (code: number) => void): Command {
       setExit(await lintCommand(opts.spec, opts.warningsFail));
     });
 
+  program
+    .command('mock')
+    .description('Serve the stateful mock of a spec on 127.0.0.1 (nothing is generated into the project).')
+    .option('-s, --spec <file>', 'root spec file', 'spec/graph-connectors.yaml')
+    .option('-p, --port <port>', 'port (0 = any free port)', '4010')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--seed <seed>', 'seed of ids and fault draws')
+    .option('--delay <ms>', 'delay of long-running operations in milliseconds')
+    .action(async (opts: MockCommandOptions) => {
+      setExit(await mockCommand(opts));
+    });
   program
     .command('diff')
     .description('List the API changes from OLD to NEW spec, each breaking or not, and the semver bump they call for.')

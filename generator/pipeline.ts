@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createProject } from './code/project.ts';
+import { emitClient } from './emit/client/emit-client.ts';
 import { emitIndex } from './emit/emit-index.ts';
 import { emitMocks } from './emit/mocks/index.ts';
 import { emitValidators } from './emit/emit-validators.ts';
 import { emitHistory, type PreviousGeneration } from './emit/package/emit-history.ts';
+import { compilePackage } from './emit/package/compile.ts';
 import { emitPackage } from './emit/package/emit-package.ts';
 import { emitTypes } from './emit/types/emit-types.ts';
 import type { EmitContext, EmittedFile } from './emit/types.ts';
@@ -51,9 +53,10 @@ export async function renderTarget(target: GenerateTarget): Promise<{ files: Emi
 }
 
 /** load -> model -> emit -> write, timed per phase. */
-export async function generateTarget(target: GenerateTarget, opts: { check?: boolean } = {}): Promise<GenerateResult> {
+export async function generateTarget(target: GenerateTarget, opts: { check?: boolean; onStep?: (step: string) => void } = {}): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   const time = <T>(step: string, work: () => T): T => {
+    opts.onStep?.(`${target.out}: ${step}`);
     const start = performance.now();
     const result = work();
     const done = () => (timings[step] = (timings[step] ?? 0) + performance.now() - start);
@@ -111,10 +114,12 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
   const files: EmittedFile[] = [
     ...(await time('emit:types', () => emitTypes(model, ctx))),
     ...time('emit:validators', () => emitValidators(model, ctx)),
+    ...time('emit:client', () => emitClient(model, ctx)),
     ...time('emit:mocks', () => emitMocks(model, ctx)),
-    ...time('emit:index', () => emitIndex(model, ctx, ['types', 'validators'])),
-    ...time('emit:package', () => emitPackage(model, ctx)),
+    ...time('emit:index', () => emitIndex(model, ctx, ['types', 'validators', 'client'])),
   ];
+  files.push(...time('emit:compile', () => compilePackage(files)));
+  files.push(...time('emit:package', () => emitPackage(model, ctx, files.map((f) => f.path))));
   const history = time('emit:history', () => emitHistory(model, previous, displayPathOf(path.resolve(target.spec))));
   files.push(...history.files);
   warnings.push(...history.warnings);

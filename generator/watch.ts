@@ -5,7 +5,7 @@ import { generateTarget, type GenerateResult, type GenerateTarget } from './pipe
 
 export interface WatchHandle {
   close(): Promise<void>;
-  /** Resolves after the first generation of every target. */
+  /** Resolves once every target was generated and every file it reads is watched. */
   ready: Promise<void>;
 }
 
@@ -17,27 +17,24 @@ export function watchTargets(targets: GenerateTarget[], report: (r: GenerateResu
   const filesOf = new Map<GenerateTarget, Set<string>>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
   let running: Promise<void> = Promise.resolve();
-  // Started with a path so that chokidar emits 'ready' once the first files are being watched.
-  const watcher: FSWatcher = watch(targets.map((t) => path.resolve(t.spec)), { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
-  const watching = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
-  const run = async (target: GenerateTarget, changed: string[]) => {
+  /** Generate one target; returns files to start watching. */
+  const run = async (target: GenerateTarget, changed: string[]): Promise<string[]> => {
+    const known = filesOf.get(target) ?? new Set([path.resolve(target.spec)]);
+    filesOf.set(target, known);
     try {
       const result = await generateTarget(target);
-      const files = new Set(result.specFiles);
-      const before = filesOf.get(target) ?? new Set<string>();
-      watcher.add([...files].filter((f) => !before.has(f)));
-      filesOf.set(target, new Set([...files, ...before]));
+      const fresh = result.specFiles.filter((f) => !known.has(f));
+      for (const f of fresh) known.add(f);
       report(result, changed);
+      return fresh;
     } catch (err) {
       if (!(err instanceof SpecError)) throw err;
-      // Keep watching what we knew, plus the root (it may be the broken file).
-      const known = filesOf.get(target) ?? new Set([path.resolve(target.spec)]);
-      filesOf.set(target, known);
-      watcher.add([...known]);
       console.error(formatDiagnostic(err.diagnostic));
       console.error(`${target.out}: kept the last good output`);
+      return [];
     }
   };
 
@@ -47,7 +44,9 @@ export function watchTargets(targets: GenerateTarget[], report: (r: GenerateResu
     running = running.then(async () => {
       for (const target of targets) {
         const files = filesOf.get(target);
-        if (extraFiles.some((f) => changed.includes(f)) || changed.some((f) => files?.has(f))) await run(target, changed);
+        if (!extraFiles.some((f) => changed.includes(f)) && !changed.some((f) => files?.has(f))) continue;
+        const fresh = await run(target, changed);
+        if (fresh.length) watcher?.add(fresh);
       }
     });
   };
@@ -56,13 +55,14 @@ export function watchTargets(targets: GenerateTarget[], report: (r: GenerateResu
     clearTimeout(timer);
     timer = setTimeout(flush, 25);
   };
-  watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
-  if (extraFiles.length) watcher.add(extraFiles);
 
   const ready = (async () => {
     for (const target of targets) await run(target, []);
-    // Only report ready once chokidar is watching.
-    await watching;
+    // Watch only once every file of the first generation is known, and report ready when chokidar is.
+    const all = [...new Set([...[...filesOf.values()].flatMap((s) => [...s]), ...extraFiles])];
+    watcher = watch(all, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
+    watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+    await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
   })();
   running = ready;
   return {
@@ -70,7 +70,7 @@ export function watchTargets(targets: GenerateTarget[], report: (r: GenerateResu
     async close() {
       clearTimeout(timer);
       await running.catch(() => undefined);
-      await watcher.close();
+      await watcher?.close();
     },
   };
 }

@@ -144,6 +144,10 @@ function buildParameter(refs: DocumentRefs, node: Record<string, unknown>, point
     ...(typeof node.description === 'string' ? { description: node.description } : {}),
     deprecated: node.deprecated === true,
     schema,
+    ...(node.example !== undefined ? { example: node.example }
+      : isObject(node.examples) && Object.keys(node.examples).length
+        ? { example: refs.deref((node.examples as Record<string, unknown>)[Object.keys(node.examples)[0]!], joinPointer(pointer, 'examples')).node.value }
+        : {}),
     pointer: schemaPointer,
     style,
     explode: typeof node.explode === 'boolean' ? node.explode : style === 'form',

@@ -55,6 +55,8 @@ export interface ParameterModel {
   description?: string;
   deprecated: boolean;
   schema: JsonSchema;
+  /** The parameter's own `example` (or first of `examples`), when it has one. */
+  example?: unknown;
   pointer: string;
   style: string;
   explode: boolean;

@@ -1,0 +1,3 @@
+export type * from './types.js';
+export * from './validators.js';
+export * from './client.js';

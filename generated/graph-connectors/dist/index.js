@@ -1,0 +1,2 @@
+export * from "./validators.js";
+export * from "./client.js";

@@ -1,0 +1,69 @@
+import { propertyKey, stringLiteral } from '../../code/text.ts';
+import { fragmentToPointer, getAt } from '../../load/pointer.ts';
+import { isObject } from '../../model/resolve.ts';
+import type { JsonSchema, OperationModel, ParameterModel } from '../../model/types.ts';
+
+/** One usage snippet per operation for the package README: spec text enters only as JSON literals. */
+export interface OperationExample {
+  name: string;
+  method: string;
+  path: string;
+  summary: string;
+  code: string;
+}
+
+export function operationExample(op: OperationModel, document: Record<string, unknown>): OperationExample {
+  const args: string[] = [];
+  for (const p of op.parameters.filter((p) => p.required || p.in === 'path')) args.push(`${propertyKey(p.identifier)}: ${literal(sampleParameter(p, document), 2)}`);
+  const body = op.requestBody?.contents.find((c) => c.examples.length > 0 || c.schema !== undefined);
+  if (body) args.push(`body: ${literal(body.examples[0]?.value ?? {}, 2)}`);
+  const call = `client.${op.name}({${args.length ? ` ${args.join(', ')} ` : ''}})`;
+  const success = op.responses.find((r) => r.kind === 'success');
+  const hasBody = !!success?.contents.length;
+  let code: string;
+  if (op.pagination) {
+    code = `for await (const item of ${call.replace(`client.${op.name}(`, `client.${op.name}.all(`)}) {\n  console.log(item);\n}`;
+  } else if (op.longRunning) {
+    code = `const operation = await ${call};\nconst done = await operation.wait({ timeoutMs: 15 * 60_000 });\nconsole.log(done.${op.longRunning.statusProperty});`;
+  } else if (hasBody) {
+    code = `const result = await ${call};\nconsole.log(result);`;
+  } else {
+    code = `await ${call};`;
+  }
+  return { name: op.name, method: op.method.toUpperCase(), path: op.path, summary: op.summary ?? op.operationId, code };
+}
+
+/** A JSON value as a TS literal, single-quoted strings, indented for a README. */
+function literal(value: unknown, indent: number): string {
+  const text = render(value, '');
+  return text.replace(/\n/g, `\n${' '.repeat(indent - 2)}`);
+}
+
+function render(value: unknown, pad: string): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${value.map((v) => render(v, pad)).join(', ')}]`;
+  if (isObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    const inner = `${pad}  `;
+    return `{\n${entries.map(([k, v]) => `${inner}${propertyKey(k)}: ${render(v, inner)},`).join('\n')}\n${pad}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function sampleParameter(p: ParameterModel, document: Record<string, unknown>): unknown {
+  if (p.example !== undefined) return p.example;
+  let schema = p.schema as JsonSchema;
+  for (let i = 0; i < 16 && isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#'); i++) {
+    schema = getAt(document, fragmentToPointer(schema.$ref)) as JsonSchema;
+  }
+  if (isObject(schema)) {
+    if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
+    if (schema.example !== undefined) return schema.example;
+    if (schema.default !== undefined) return schema.default;
+    if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
+    if (schema.type === 'integer' || schema.type === 'number') return 1;
+    if (schema.type === 'boolean') return true;
+  }
+  return `my${p.name.replace(/[^A-Za-z0-9]+/g, '').replace(/Id$/, '')}`;
+}
