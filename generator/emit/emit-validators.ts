@@ -1,5 +1,6 @@
 import { emitValidatorsFile, type ValidatorEntry } from './validators/index.ts';
 import { joinPointer } from '../load/pointer.ts';
+import { primaryMedia } from '../model/media.ts';
 import type { ApiModel, OperationModel } from '../model/types.ts';
 import type { EmitContext, EmittedFile } from './types.ts';
 
@@ -39,13 +40,13 @@ export function validatorEntries(model: ApiModel): { entries: ValidatorEntry[]; 
       parameterObjects[name] = parameterObjectSchema(params);
       entries.push({ name, pointer: joinPointer('', PARAMETERS_KEY, name), mode: 'request', type: { from: './types.js', name } });
     }
-    const body = jsonMedia(op.requestBody?.contents);
+    const body = primaryMedia(op.requestBody?.contents);
     if (body?.schemaPointer) {
       const name = `${op.typeName}RequestBody`;
       entries.push({ name, pointer: body.schemaPointer, mode: 'request', type: { from: './types.js', name } });
     }
     for (const r of op.responses) {
-      const media = jsonMedia(r.contents);
+      const media = primaryMedia(r.contents);
       if (!media?.schemaPointer) continue;
       const name = `${op.typeName}${r.status === 'default' ? 'DefaultResponse' : `Response${r.status.toUpperCase()}`}`;
       entries.push({ name, pointer: media.schemaPointer, mode: 'response', type: { from: './types.js', name } });
@@ -54,9 +55,6 @@ export function validatorEntries(model: ApiModel): { entries: ValidatorEntry[]; 
   return { entries, parameterObjects };
 }
 
-function jsonMedia(contents: OperationModel['responses'][number]['contents'] | undefined) {
-  return contents?.find((c) => /[/+]json\b/i.test(c.mediaType) && c.schemaPointer) ?? contents?.find((c) => c.schemaPointer);
-}
 
 /** The parameters of one location as one object schema; each property refers to the parameter's own schema. */
 function parameterObjectSchema(params: OperationModel['parameters']): Record<string, unknown> {

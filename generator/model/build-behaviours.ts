@@ -4,6 +4,7 @@
  */
 import { SpecError } from '../load/errors.ts';
 import { joinPointer } from '../load/pointer.ts';
+import { primaryMedia } from './media.ts';
 import { isObject, type DocumentRefs } from './resolve.ts';
 import type { IdempotentCreate, LongRunning, OperationModel, Pagination } from './types.ts';
 
@@ -12,8 +13,8 @@ const NEXT_LINK_NAMES = ['@odata.nextLink', 'nextLink', 'next_link', 'nextPageUr
 function jsonSchemaOf(op: OperationModel, kind: 'success'): { schema: unknown; pointer: string } | undefined {
   for (const r of op.responses) {
     if (r.kind !== kind) continue;
-    const media = r.contents.find((c) => /json/i.test(c.mediaType) && c.schemaPointer);
-    if (media) return { schema: media.schema, pointer: media.schemaPointer! };
+    const media = primaryMedia(r.contents);
+    if (media?.schemaPointer) return { schema: media.schema, pointer: media.schemaPointer };
   }
   return undefined;
 }

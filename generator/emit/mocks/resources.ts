@@ -4,6 +4,7 @@
  * (stateful when something writes it). The member schema supplies key, server-set properties and
  * the schema-level `x-specgen-mock`.
  */
+import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import { propertyExtension, schemaExtensionOf, MOCK_EXTENSION } from './extensions.ts';
 import { isNullable, schemaExtension, topProperties } from './schema-facts.ts';
@@ -23,7 +24,7 @@ export const parentOf = (template: string) => template.slice(0, template.lastInd
 const lastSegment = (template: string) => template.slice(template.lastIndexOf('/') + 1);
 
 export function jsonSchemaOf(contents: OperationModel['responses'][number]['contents'] | undefined): unknown {
-  const media = contents?.find((c) => /[/+]json\b/i.test(c.mediaType) && c.schema !== undefined) ?? contents?.find((c) => c.schema !== undefined);
+  const media = primaryMedia(contents);
   return media?.schema;
 }
 

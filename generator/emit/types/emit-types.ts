@@ -1,5 +1,6 @@
 import { StructureKind, type StatementStructures, type TypeAliasDeclarationStructure } from 'ts-morph';
 import { docText, stringLiteral } from '../../code/text.ts';
+import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 import { openapiTypesText } from './openapi-types.ts';
@@ -46,9 +47,6 @@ export function operationTypeRef(op: OperationModel): string {
   return `paths[${stringLiteral(op.path)}][${stringLiteral(op.method)}]`;
 }
 
-function jsonMedia(contents: { mediaType: string; schema?: unknown }[]) {
-  return contents.find((c) => /[/+]json\b/i.test(c.mediaType) && c.schema !== undefined) ?? contents.find((c) => c.schema !== undefined);
-}
 
 /** Parameters, body and responses of one operation under readable names. */
 export function operationAliases(op: OperationModel): StatementStructures[] {
@@ -62,10 +60,10 @@ export function operationAliases(op: OperationModel): StatementStructures[] {
       alias(`${where[0]!.toUpperCase()}${where.slice(1)}Parameters`, `NonNullable<${base}['parameters'][${stringLiteral(where)}]>`, `${where} parameters of: ${summary}`);
     }
   }
-  const body = op.requestBody && jsonMedia(op.requestBody.contents);
+  const body = primaryMedia(op.requestBody?.contents);
   if (body) alias('RequestBody', `NonNullable<${base}['requestBody']>['content'][${stringLiteral(body.mediaType)}]`, `Request body of: ${summary}`);
   for (const r of op.responses) {
-    const media = jsonMedia(r.contents);
+    const media = primaryMedia(r.contents);
     if (!media) continue;
     const suffix = r.status === 'default' ? 'DefaultResponse' : `Response${r.status.toUpperCase()}`;
     alias(suffix, `${base}['responses'][${/^\d+$/.test(r.status) ? r.status : stringLiteral(r.status)}]['content'][${stringLiteral(media.mediaType)}]`,
