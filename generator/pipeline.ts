@@ -70,6 +70,7 @@ export async function generateTarget(target: GenerateTarget, opts: { check?: boo
   const previous = await time('history', () => readPrevious(outDir));
   const warnings = [...loaded.warnings];
   const files = await time('emit', () => emitAll(model, target, outDir, time, previous, warnings));
+  rememberModel(files, model);
   const plan = await time('plan', () => planWrite(outDir, files));
   const stale = opts.check ? staleFiles(plan) : [];
   if (!opts.check) await time('write', () => commitPlan(plan));
@@ -85,15 +86,26 @@ export async function generateTarget(target: GenerateTarget, opts: { check?: boo
   };
 }
 
+/** Models of the specs this process generated lately, by the hash of their openapi.json: watch mode's next diff base. */
+const recentModels = new Map<string, ApiModel>();
+
+function rememberModel(files: EmittedFile[], model: ApiModel): void {
+  const bundled = files.find((f) => f.path === 'openapi.json');
+  if (!bundled) return;
+  if (recentModels.size >= 4) recentModels.delete(recentModels.keys().next().value!);
+  recentModels.set(sha256(bundled.content), model);
+}
+
 /** The bundled spec and changelog the last generation left, when specgen owns them. */
 async function readPrevious(outDir: string): Promise<PreviousGeneration> {
   const manifest = await readManifest(outDir);
   if (!manifest) return {};
   const previous: PreviousGeneration = {};
   if (manifest.files['CHANGELOG.md']) previous.changelog = await readFile(path.join(outDir, 'CHANGELOG.md'), 'utf8').catch(() => undefined);
-  if (manifest.files['openapi.json']) {
+  const hash = manifest.files['openapi.json'];
+  if (hash) {
     try {
-      previous.model = buildModel(await loadSpec(path.join(outDir, 'openapi.json')));
+      previous.model = recentModels.get(hash) ?? buildModel(await loadSpec(path.join(outDir, 'openapi.json')));
     } catch {
       // An unreadable previous spec only costs the change report.
     }
@@ -118,6 +130,10 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
     ...time('emit:mocks', () => emitMocks(model, ctx)),
     ...time('emit:index', () => emitIndex(model, ctx, ['types', 'validators', 'client'])),
   ];
+  // Emitters hand over text; the ASTs behind it are dead weight on big specs (hundreds of MB).
+  time('emit:release', () => {
+    for (const file of ctx.project.getSourceFiles()) ctx.project.removeSourceFile(file);
+  });
   files.push(...time('emit:compile', () => compilePackage(files)));
   files.push(...time('emit:package', () => emitPackage(model, ctx, files.map((f) => f.path))));
   const history = time('emit:history', () => emitHistory(model, previous, displayPathOf(path.resolve(target.spec))));

@@ -6,6 +6,8 @@ export interface EmittedFile {
   /** POSIX path relative to the output directory. */
   path: string;
   content: string;
+  /** TypeScript with declarations only (no values): its `.d.ts` is the file itself, its `.js` empty. */
+  typesOnly?: boolean;
 }
 
 export interface EmitContext {

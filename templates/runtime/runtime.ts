@@ -193,14 +193,14 @@ const origin = (url: string) => /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0].
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
+    // Fires at most once: the controller is aborted once (its listeners go with it after the call).
+    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)));
   });
 
 /** Seconds or an HTTP date, in ms from now. */
 function retryAfter(value: string | null | undefined): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  const ms = seconds === seconds ? seconds * 1000 : Date.parse(value) - Date.now();
+  // `0` seconds falls through to Date.parse, which dates it in the past: 0 ms all the same.
+  const ms = value ? Number(value) * 1000 || Date.parse(value) - Date.now() : NaN;
   return ms === ms ? Math.max(0, ms) : undefined;
 }
 
@@ -221,7 +221,7 @@ export const route = (routes: Record<string, string>) => (base: string): string 
 function url(base: string, call: Call): string {
   if (origin(call.path)) return call.path;
   const parts: string[] = [];
-  const e = (value: unknown) => encodeURIComponent(String(value));
+  const e = enc;
   // Names keep `$` (OData's `$select`); values are encoded, delimiters of non-exploded values are not.
   const add = (name: string, value: string) => parts.push(`${e(name).replace(/%24/g, '$')}=${value}`);
   for (const name in call.query) {
@@ -247,7 +247,7 @@ async function read(res: Response): Promise<unknown> {
 }
 
 /** Sends one call: headers, token, hooks, deadline and abort, retries, error mapping, validation. */
-export async function send(defaults: ClientOptions, options: RequestOptions = {}, call: Call): Promise<Any> {
+export async function send(defaults: ClientOptions, options: RequestOptions | undefined = {}, call: Call): Promise<Any> {
   const cfg = options.client ?? defaults;
   const policy = call.retry ? options.retry ?? cfg.retry ?? {} : false;
   const { attempts = 4, baseDelayMs = 500, maxDelayMs = 30_000, budgetMs = 60_000 } = policy || { attempts: 1 };
@@ -274,6 +274,7 @@ export async function send(defaults: ClientOptions, options: RequestOptions = {}
   let timedOut = false;
   const timeoutMs = options.timeoutMs ?? cfg.timeoutMs;
   const timer = timeoutMs != null && setTimeout(() => ((timedOut = true), abort()), timeoutMs);
+  const abortable = timer || cfg.signal || options.signal;
   const stopped = () => new TransportError(timedOut ? 'timeout' : 'abort', call.op);
   const started = Date.now();
   let uncertain = false;
@@ -291,7 +292,7 @@ export async function send(defaults: ClientOptions, options: RequestOptions = {}
           method: call.method,
           headers: token ? { ...event.headers, authorization: `Bearer ${token}` } : event.headers,
           body: body ?? null,
-          signal: controller.signal,
+          signal: abortable ? controller.signal : null,
         });
         await cfg.onResponse?.({ operation: call.op, method: call.method, url: target, status: res.status, headers: res.headers, attempt, durationMs: Date.now() - sent });
         if (res.ok) {

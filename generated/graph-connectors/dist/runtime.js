@@ -52,12 +52,10 @@ const RETRIED = [429, 503, 504];
 const origin = (url2) => /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url2)?.[0].toLowerCase();
 const sleep = (ms, signal) => new Promise((resolve, reject) => {
   const t = setTimeout(resolve, ms);
-  signal.addEventListener("abort", () => (clearTimeout(t), reject(signal.reason)), { once: true });
+  signal.addEventListener("abort", () => (clearTimeout(t), reject(signal.reason)));
 });
 function retryAfter(value) {
-  if (!value) return void 0;
-  const seconds = Number(value);
-  const ms = seconds === seconds ? seconds * 1e3 : Date.parse(value) - Date.now();
+  const ms = value ? Number(value) * 1e3 || Date.parse(value) - Date.now() : NaN;
   return ms === ms ? Math.max(0, ms) : void 0;
 }
 const route = (routes) => (base) => {
@@ -71,7 +69,7 @@ const route = (routes) => (base) => {
 function url(base, call) {
   if (origin(call.path)) return call.path;
   const parts = [];
-  const e = (value) => encodeURIComponent(String(value));
+  const e = enc;
   const add = (name, value) => parts.push(`${e(name).replace(/%24/g, "$")}=${value}`);
   for (const name in call.query) {
     const value = call.query[name];
@@ -117,6 +115,7 @@ async function send(defaults, options = {}, call) {
   let timedOut = false;
   const timeoutMs = options.timeoutMs ?? cfg.timeoutMs;
   const timer = timeoutMs != null && setTimeout(() => (timedOut = true, abort()), timeoutMs);
+  const abortable = timer || cfg.signal || options.signal;
   const stopped = () => new TransportError(timedOut ? "timeout" : "abort", call.op);
   const started = Date.now();
   let uncertain = false;
@@ -134,7 +133,7 @@ async function send(defaults, options = {}, call) {
           method: call.method,
           headers: token ? { ...event.headers, authorization: `Bearer ${token}` } : event.headers,
           body: body ?? null,
-          signal: controller.signal
+          signal: abortable ? controller.signal : null
         });
         await cfg.onResponse?.({ operation: call.op, method: call.method, url: target, status: res.status, headers: res.headers, attempt, durationMs: Date.now() - sent });
         if (res.ok) {

@@ -21,6 +21,9 @@ const DECLARATION_OPTIONS: ts.CompilerOptions = {
   outDir: '/pkg/dist',
 };
 
+/** One file at a time: no root or output directory (they would only add bogus diagnostics). */
+const { rootDir: _rootDir, outDir: _outDir, ...ISOLATED_OPTIONS } = DECLARATION_OPTIONS;
+
 /**
  * The package ships compiled ESM and declarations, built as part of generation so users never
  * compile it: `src/*.ts` -> `dist/*.js` (esbuild: types stripped, code as written) and
@@ -46,6 +49,12 @@ export function compilePackage(files: EmittedFile[]): EmittedFile[] {
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Why a file cannot get its declarations on its own (empty: it can); emitters keep this empty. */
+export function isolatedDeclarationProblems(file: EmittedFile): string[] {
+  const dts = ts.transpileDeclaration(file.content, { compilerOptions: ISOLATED_OPTIONS, fileName: file.path, reportDiagnostics: true });
+  return (dts.diagnostics ?? []).map((d) => `${file.path}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+}
+
 /**
  * Each file compiles on its own, so results are kept per content for the life of the process:
  * in watch mode only the files that changed are compiled again.
@@ -57,8 +66,12 @@ function compileFile(file: EmittedFile): EmittedFile[] | undefined {
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;
   const base = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
+  if (file.typesOnly) {
+    // Declarations only: the source is its own declaration file, with `.js` specifiers as they are.
+    return [{ path: `${base}.js`, content: 'export {};\n' }, { path: `${base}.d.ts`, content: file.content }];
+  }
   const js = transformSync(file.content, { loader: 'ts', format: 'esm', target: 'es2022', legalComments: 'inline', sourcefile: file.path });
-  const dts = ts.transpileDeclaration(file.content, { compilerOptions: DECLARATION_OPTIONS, fileName: file.path, reportDiagnostics: true });
+  const dts = ts.transpileDeclaration(file.content, { compilerOptions: ISOLATED_OPTIONS, fileName: file.path, reportDiagnostics: true });
   const result = dts.diagnostics?.length ? null : [{ path: `${base}.js`, content: js.code }, { path: `${base}.d.ts`, content: dts.outputText }];
   if (cache.size > 256) cache.clear();
   cache.set(key, result);

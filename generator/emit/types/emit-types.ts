@@ -32,8 +32,8 @@ export async function emitTypes(model: ApiModel, ctx: EmitContext): Promise<Emit
     }, { overwrite: true }),
   );
   return [
-    { path: 'src/openapi.ts', content: openapi.getFullText() },
-    { path: 'src/types.ts', content: aliases.getFullText() },
+    { path: 'src/openapi.ts', content: openapi.getFullText(), typesOnly: true },
+    { path: 'src/types.ts', content: aliases.getFullText(), typesOnly: true },
   ];
 }
 
