@@ -1,18 +1,13 @@
 /** Errors, retries (Retry-After, backoff, budget), abort, timeout, and the 503-then-409 idempotent create. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ApiError, createClient, isApiError, TransportError, type ClientOptions,
 } from '../../../generated/graph-connectors/src/client.ts';
-import { graphError, startServer, type TestServer } from './server.ts';
+import { graphError, TOKEN, useTestServer, type TestServer } from './server.ts';
 
 let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+useTestServer((s) => (server = s));
 
-const TOKEN = 'secret-token-4242';
 const client = (extra: Partial<ClientOptions> = {}) =>
   createClient({ baseUrl: `${server.origin}/v1.0`, getAccessToken: () => TOKEN, ...extra });
 const GET = 'GET /v1.0/external/connections/contosohr';

@@ -1,16 +1,11 @@
 /** Every operation of the Graph connectors spec over real HTTP: method, URL, headers, body, result. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as api from '../../../generated/graph-connectors/src/client.ts';
-import { startServer, type TestServer } from './server.ts';
+import { TOKEN, useTestServer, type TestServer } from './server.ts';
 
 let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+useTestServer((s) => (server = s));
 
-const TOKEN = 'secret-token-4242';
 const opts = () => ({ client: { baseUrl: `${server.origin}/v1.0`, getAccessToken: async () => TOKEN } });
 
 const connection = { id: 'contosohr', name: 'Contoso HR', description: 'Connection to index Contoso HR system', state: 'draft' };

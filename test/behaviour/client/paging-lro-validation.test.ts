@@ -1,19 +1,14 @@
 /** Paging across pages, long-running operations (success, failure, timeout, abort), response validation. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createClient, listConnections, OperationFailedError, registerSchema, ResponseValidationError, type ClientOptions,
 } from '../../../generated/graph-connectors/src/client.ts';
 import * as validators from '../../../generated/graph-connectors/src/validators.ts';
-import { graphError, startServer, type TestServer } from './server.ts';
+import { graphError, TOKEN, useTestServer, type TestServer } from './server.ts';
 
 let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+useTestServer((s) => (server = s));
 
-const TOKEN = 'secret-token-4242';
 const options = (extra: Partial<ClientOptions> = {}): ClientOptions => ({ baseUrl: `${server.origin}/v1.0`, getAccessToken: () => TOKEN, ...extra });
 const conn = (id: string) => ({ id, name: `Connection ${id}`, description: 'd', state: 'ready' });
 

@@ -1,5 +1,6 @@
 /** A scripted HTTP server on 127.0.0.1 (ephemeral port) for the generated client's behaviour tests. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 
 export interface Received {
@@ -36,6 +37,17 @@ export interface TestServer {
 export const graphError = (code: string, message: string, requestId = 'req-1') => ({
   error: { code, message, innerError: { date: '2024-05-06T10:12:31', 'request-id': requestId, 'client-request-id': requestId } },
 });
+
+/** The token the client tests hand out (asserted never to leak into errors or hooks). */
+export const TOKEN = 'secret-token-4242';
+
+/** One test server per test file: started before its tests, its state reset after each, closed after all. */
+export function useTestServer(set: (server: TestServer) => void): void {
+  let server: TestServer | undefined;
+  beforeAll(async () => set((server = await startServer())));
+  afterEach(() => server?.reset());
+  afterAll(() => server?.close());
+}
 
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, { handler: Handler; calls: number }>();
