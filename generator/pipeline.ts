@@ -136,7 +136,7 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
   });
   files.push(...time('emit:compile', () => compilePackage(files)));
   files.push(...time('emit:package', () => emitPackage(model, ctx, files.map((f) => f.path))));
-  const history = time('emit:history', () => emitHistory(model, previous, displayPathOf(path.resolve(target.spec))));
+  const history = time('emit:history', () => emitHistory(model, previous));
   files.push(...history.files);
   warnings.push(...history.warnings);
   const specHash = sha256(JSON.stringify(model.document));

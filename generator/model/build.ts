@@ -1,4 +1,5 @@
 import type { LoadedSpec } from '../load/index.ts';
+import { lazyLocation } from '../load/bundle.ts';
 import { SpecError } from '../load/errors.ts';
 import { joinPointer } from '../load/pointer.ts';
 import { buildOperations } from './build-operations.ts';
@@ -42,6 +43,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     operations,
     securitySchemes: buildSecuritySchemes(doc),
     source: spec.rootFile,
+    versionLocation: lazyLocation(spec.origins, '/info/version'),
   };
 }
 

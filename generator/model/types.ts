@@ -23,6 +23,8 @@ export interface ApiModel {
   securitySchemes: SecuritySchemeModel[];
   /** Where the spec came from, relative to the working directory. */
   source: string;
+  /** Where `info.version` is written (version warnings point at it). */
+  versionLocation: Located;
 }
 
 export interface ServerModel {

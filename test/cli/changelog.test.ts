@@ -24,7 +24,7 @@ describe('CHANGELOG and version warnings when the spec moves', () => {
     await writeFile(spec, text.replace(/    delete:\n      summary: Delete a pet \(no operationId\)\n      responses:\n        '204': \{ description: Deleted \}\n/, ''));
     const r = await cli('generate', '--spec', spec, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/petstore\.yaml warning\[version-not-bumped\]: the API changes call for a major release, but info\.version went 1\.2\.0 -> 1\.2\.0 \(no bump\) \(at #\/info\/version\)/);
+    expect(r.stderr).toMatch(/petstore\.yaml:4:3 warning\[version-not-bumped\]: the API changes call for a major release, but info\.version went 1\.2\.0 -> 1\.2\.0 \(no bump\) \(at #\/info\/version\)/);
     const second = await readFile(path.join(out, 'CHANGELOG.md'), 'utf8');
     expect(second).toContain('## 1.2.0 (spec version not bumped as far as the changes require)');
     expect(second).toContain('### Breaking\n\n- DELETE /pets/{petId}: operation deletePetsByPetId removed');

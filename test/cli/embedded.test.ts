@@ -42,4 +42,26 @@ describe('config files', () => {
     expect(br.code).toBe(2);
     expect(br.stderr).toMatch(/bad\.json error\[bad-config\]: each entry needs `spec` and `out` paths \(at #\/specs\/0\)/);
   });
+
+  it('reads a typed specgen.config.ts found in the working directory', async () => {
+    const { mkdtemp, writeFile, readFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const os = await import('node:os');
+    const { fixture, ROOT } = await import('../helpers/cli.ts');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'specgen-tsconfig-'));
+    await writeFile(path.join(dir, 'specgen.config.ts'), [
+      `import { defineConfig } from ${JSON.stringify(path.join(ROOT, 'generator/index.ts'))};`,
+      `const out: string = 'out/typed';`,
+      `export default defineConfig({ specs: [{ spec: ${JSON.stringify(fixture('specs/petstore-3.0.yaml'))}, out, packageName: '@acme/typed' }] });`,
+    ].join('\n'));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await cli('generate');
+      expect(r.code).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(JSON.parse(await readFile(path.join(dir, 'out/typed/package.json'), 'utf8')).name).toBe('@acme/typed');
+  });
 });

@@ -19,7 +19,7 @@ const CHANGELOG_TITLE = '# Changelog\n';
  * `CHANGELOG.md`: when the spec changed since the last generation, a new entry listing the API
  * changes, and a warning when `info.version` did not move as far as they require.
  */
-export function emitHistory(model: ApiModel, previous: PreviousGeneration, specFile: string): { files: EmittedFile[]; warnings: Diagnostic[] } {
+export function emitHistory(model: ApiModel, previous: PreviousGeneration): { files: EmittedFile[]; warnings: Diagnostic[] } {
   const bundled = JSON.stringify(model.document, null, 2) + '\n';
   const files: EmittedFile[] = [{ path: 'openapi.json', content: bundled }];
   const warnings: Diagnostic[] = [];
@@ -37,7 +37,8 @@ export function emitHistory(model: ApiModel, previous: PreviousGeneration, specF
       severity: 'warning',
       code: 'version-not-bumped',
       message: `the API changes call for a ${needed} release, but info.version went ${diff.from.version} -> ${diff.to.version} (${moved === 'none' ? 'no bump' : `a ${moved} bump`})`,
-      file: specFile,
+      file: model.versionLocation.file,
+      ...(model.versionLocation.line !== undefined ? { line: model.versionLocation.line, column: model.versionLocation.column } : {}),
       pointer: '/info/version',
       hint: `bump info.version (${needed}); \`specgen diff\` lists the changes`,
     });
