@@ -34,6 +34,12 @@ export async function loadConfig(file: string): Promise<SpecgenConfig> {
     if (abs.endsWith('.json')) {
       const { readFile } = await import('node:fs/promises');
       raw = JSON.parse(await readFile(abs, 'utf8'));
+    } else if (/\.[mc]?ts$/.test(abs)) {
+      // tsx loads a TypeScript config as ESM wherever it sits (no package.json "type" needed).
+      const { tsImport } = await import('tsx/esm/api');
+      const mod = (await tsImport(pathToFileURL(abs).href, import.meta.url)) as { default?: { default?: unknown; specs?: unknown } };
+      // Outside an ESM package tsx compiles it to CommonJS: the config is then `default.default`.
+      raw = mod.default && 'default' in mod.default ? mod.default.default : mod.default;
     } else {
       raw = ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
     }

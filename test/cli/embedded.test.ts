@@ -63,5 +63,11 @@ describe('config files', () => {
       process.chdir(cwd);
     }
     expect(JSON.parse(await readFile(path.join(dir, 'out/typed/package.json'), 'utf8')).name).toBe('@acme/typed');
+    // The real bin too: outside any package, tsx must still load the config as a module.
+    const { spawnCli } = await import('../helpers/cli.ts');
+    const bin = await spawnCli(['generate', '--check'], dir);
+    expect(bin.stderr).toBe('');
+    expect(bin.stdout).toContain('out/typed: up to date');
+    expect(bin.code).toBe(0);
   });
 });
