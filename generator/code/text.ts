@@ -1,34 +1,67 @@
-/** Spec text never becomes code: everything from the spec enters generated code through these. */
+/**
+ * Spec text as comment and Markdown text. Comments are sanitised in one pass that sees the final
+ * form: first every line terminator is normalised and every other control or bidi-override
+ * character removed, and only then is anything that could end the comment neutralised. (Escaping
+ * first and deleting afterwards re-creates what the escape removed: `*\u0001/` becomes `*\/`.)
+ */
+import { key, str, value } from './code.ts';
+
+// Every line terminator JavaScript knows, plus NEL.
+const LINE_BREAKS = /\r\n|[\r\u0085\u2028\u2029]/g;
+// C0 controls but tab and LF, DEL, C1 controls, bidi embeddings/overrides/isolates (Trojan Source),
+// and the BOM / zero-width no-break space.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+function normalise(text: string): string {
+  return String(text).replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(/\t/g, '  ');
+}
 
 /**
- * A single-quoted string literal for any text. JSON's escaping does the work (every backslash,
- * control character and quote is escaped); then `\"` becomes `"` and `'` becomes `\'`.
+ * Text safe inside a `/* ... *\/` block (JSDoc): cannot end the comment whatever it contains. Every
+ * `*` followed by `/` gets a backslash between them, which nothing later removes.
  */
-export function stringLiteral(text: string): string {
-  const body = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
-  return `'${body.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
-}
-
-/** A JSON value as a TS expression (objects, arrays, strings, numbers, booleans, null). */
-export function jsonLiteral(value: unknown): string {
-  return JSON.stringify(value ?? null, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
-/** Text safe inside a JSDoc block: no comment terminator, no stray control characters. */
 export function docText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
+  return normalise(text)
     .replace(/\*\//g, '*\\/')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[ \t]+$/gm, '')
     .trim();
 }
 
-/** A one-line `//` comment body: no newlines. */
+/** A one-line `//` comment body: no line terminator of any kind survives. */
 export function lineComment(text: string): string {
   return docText(text).replace(/\s*\n\s*/g, ' ');
 }
 
-/** `name` as an object key or property name: bare when it is an identifier, else quoted. */
+/**
+ * Spec text as inline Markdown: one line, HTML and Markdown syntax characters backslash-escaped,
+ * so it renders as the literal text and cannot open HTML, links, code spans or emphasis.
+ */
+export function markdownText(text: string): string {
+  return lineComment(text)
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;');
+}
+
+/** Spec text inside a Markdown code span: a fence longer than any backtick run inside it. */
+export function markdownCode(text: string): string {
+  const body = lineComment(text);
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/** A single-quoted string literal for any text (the kit's `str`, as text for ts-morph structures). */
+export function stringLiteral(text: string): string {
+  return str(text).toString();
+}
+
+/** A JSON value as a TS expression: `__proto__` keys computed, U+2028/U+2029 escaped. */
+export function jsonLiteral(v: unknown): string {
+  return value(v).toString();
+}
+
+/** `name` as an object or type-literal key: bare, quoted, or computed for `__proto__`. */
 export function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : stringLiteral(name);
+  return key(name).toString();
 }

@@ -2,7 +2,7 @@ import { lazyLocation } from '../load/bundle.ts';
 import { SpecError } from '../load/errors.ts';
 import { joinPointer } from '../load/pointer.ts';
 import { buildLongRunning, buildPagination, buildIdempotentCreate } from './build-behaviours.ts';
-import { camelCase, compareStrings, NameRegistry, pascalCase, words } from './names.ts';
+import { camelCase, NameRegistry, words } from './names.ts';
 import { extensionsOf, isObject, type DocumentRefs } from './resolve.ts';
 import { buildServers } from './build-servers.ts';
 import type {
@@ -14,7 +14,7 @@ export const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options',
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['get', 'put', 'delete', 'options', 'head', 'trace']);
 
 /** Every operation in spec order (paths as written, methods in OpenAPI's order). */
-export function buildOperations(refs: DocumentRefs, names: NameRegistry): OperationModel[] {
+export function buildOperations(refs: DocumentRefs, planNamesOf: (ops: OperationModel[]) => void): OperationModel[] {
   const paths = isObject(refs.document.paths) ? refs.document.paths : {};
   const seenIds = new Map<string, string>();
   const ops: OperationModel[] = [];
@@ -36,11 +36,8 @@ export function buildOperations(refs: DocumentRefs, names: NameRegistry): Operat
       ops.push(buildOperation(refs, { path, method, op, pointer, item, itemAt, operationId }));
     }
   }
-  // Names are claimed in operationId order so that a new operation never renames an old one's neighbours.
-  for (const op of [...ops].sort((a, b) => compareStrings(a.operationId, b.operationId))) {
-    op.name = names.claim(camelCase(op.operationId));
-    op.typeName = pascalCase(op.name);
-  }
+  // Names come from the naming planner (plan-names.ts), before anything reads them.
+  planNamesOf(ops);
   for (const op of ops) op.idempotentCreate = buildIdempotentCreate(refs, op, ops);
   for (const op of ops) op.retrySafe = IDEMPOTENT.has(op.method) || op.extensions['x-specgen-retry-safe'] === true || !!op.idempotentCreate;
   return ops;

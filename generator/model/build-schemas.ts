@@ -1,12 +1,12 @@
 import { lazyLocation } from '../load/bundle.ts';
 import { SpecError } from '../load/errors.ts';
 import { fragmentToPointer, joinPointer } from '../load/pointer.ts';
-import { compareStrings, NameRegistry, pascalCase } from './names.ts';
+import { compareStrings } from './names.ts';
 import { isObject, isRef, type DocumentRefs } from './resolve.ts';
 import type { JsonSchema, SchemaModel } from './types.ts';
 
-/** Component schemas, sorted by key, each with a unique PascalCase type name. */
-export function buildSchemas(refs: DocumentRefs, names: NameRegistry): SchemaModel[] {
+/** Component schemas, sorted by key; `typeName` is assigned by the naming planner. */
+export function buildSchemas(refs: DocumentRefs): SchemaModel[] {
   const components = refs.document.components;
   const schemas = isObject(components) && isObject(components.schemas) ? components.schemas : {};
   const keys = Object.keys(schemas).sort(compareStrings);
@@ -16,7 +16,7 @@ export function buildSchemas(refs: DocumentRefs, names: NameRegistry): SchemaMod
     const obj = isObject(schema) ? schema : {};
     return {
       key,
-      typeName: names.claim(pascalCase(key)),
+      typeName: '',
       pointer,
       schema,
       ...(typeof obj.description === 'string' ? { description: obj.description } : {}),

@@ -5,26 +5,20 @@ import { joinPointer } from '../load/pointer.ts';
 import { buildOperations } from './build-operations.ts';
 import { buildSchemas } from './build-schemas.ts';
 import { buildServers } from './build-servers.ts';
-import { NameRegistry } from './names.ts';
+import { planNames } from './plan-names.ts';
+import type { Diagnostic } from '../load/errors.ts';
 import { DocumentRefs, isObject } from './resolve.ts';
 import type { ApiModel, SecuritySchemeModel } from './types.ts';
-
-/** Names client.ts exports besides the operations (index.ts re-exports them next to types.ts's). */
-export const CLIENT_TYPE_EXPORTS = [
-  'ApiClient', 'ApiError', 'ClientOptions', 'LongRunningOperation', 'OperationFailedError', 'RequestEvent', 'RequestOptions',
-  'ResponseEvent', 'ResponseValidationError', 'RetryPolicy', 'ServerUrl', 'TransportError', 'WaitOptions',
-];
-export const CLIENT_VALUE_EXPORTS = ['configure', 'isApiError'];
 
 /** model: the bundled document -> the normalised model every emitter reads. */
 export function buildModel(spec: LoadedSpec): ApiModel {
   const doc = spec.document;
   const refs = new DocumentRefs(doc, spec.origins);
   const info = isObject(doc.info) ? doc.info : {};
-  // Types and operations share one namespace in the generated package (types.ts / client.ts exports).
-  const typeNames = new NameRegistry(['components', 'paths', 'operations', 'webhooks', '$defs', ...CLIENT_TYPE_EXPORTS]);
-  const schemas = buildSchemas(refs, typeNames);
-  const operations = buildOperations(refs, new NameRegistry(['createClient', 'servers', ...CLIENT_VALUE_EXPORTS]));
+  // Every public name of the package comes from one planner, in one namespace (plan-names.ts).
+  const schemas = buildSchemas(refs);
+  let nameWarnings: Diagnostic[] = [];
+  const operations = buildOperations(refs, (ops) => (nameWarnings = planNames(schemas, ops)));
   for (const op of operations) {
     const lro = op.longRunning;
     if (lro?.statusOperationId && !operations.some((o) => o.operationId === lro.statusOperationId)) {
@@ -44,6 +38,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     securitySchemes: buildSecuritySchemes(doc),
     source: spec.rootFile,
     versionLocation: lazyLocation(spec.origins, '/info/version'),
+    warnings: nameWarnings,
   };
 }
 

@@ -2,7 +2,7 @@
  * The normalised intermediate model: plain data, independent of any emitter. Emitters read only
  * this (and `document` for raw schemas); none re-reads the spec.
  */
-import type { Located } from '../load/errors.ts';
+import type { Diagnostic, Located } from '../load/errors.ts';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
@@ -25,6 +25,8 @@ export interface ApiModel {
   source: string;
   /** Where `info.version` is written (version warnings point at it). */
   versionLocation: Located;
+  /** Findings of the model stage (name collisions the planner resolved), located. */
+  warnings: Diagnostic[];
 }
 
 export interface ServerModel {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import { compareStrings } from '../../model/names.ts';
+import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from '../../model/plan-names.ts';
 import type { ApiModel } from '../../model/types.ts';
 import { stringLiteral } from '../../code/text.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
@@ -15,9 +16,6 @@ import { argsAliases } from './signature.ts';
 
 const RUNTIME = new URL('../../../templates/runtime/runtime.ts', import.meta.url);
 
-/** Public pieces of the runtime that client.ts re-exports (the model reserves these names). */
-const RUNTIME_VALUES = ['ApiError', 'OperationFailedError', 'ResponseValidationError', 'TransportError', 'isApiError'];
-const RUNTIME_TYPES = ['LongRunningOperation', 'RequestEvent', 'RequestOptions', 'ResponseEvent', 'RetryPolicy', 'WaitOptions'];
 
 export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   const runtime = ctx.project.createSourceFile('src/runtime.ts', `// ${ctx.header}\n\n${readFileSync(RUNTIME, 'utf8')}`, { overwrite: true });
@@ -34,8 +32,8 @@ export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
     `// ${ctx.header}`,
     `import { ${[...opCtx.runtime].sort((a, b) => compareStrings(a.replace(/^type /, ''), b.replace(/^type /, ''))).join(', ')} } from './runtime.js';`,
     ...(opCtx.aliases.size ? [`import type { ${[...opCtx.aliases].sort(compareStrings).join(', ')} } from './types.js';`] : []),
-    `export { ${RUNTIME_VALUES.join(', ')} } from './runtime.js';`,
-    `export type { ${RUNTIME_TYPES.join(', ')} } from './runtime.js';`,
+    `export { ${RUNTIME_VALUE_EXPORTS.join(', ')} } from './runtime.js';`,
+    `export type { ${RUNTIME_TYPE_EXPORTS.join(', ')} } from './runtime.js';`,
     serversStatement(model),
     {
       kind: StructureKind.TypeAlias,
