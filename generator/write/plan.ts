@@ -4,6 +4,7 @@ import { SpecError } from '../load/errors.ts';
 import { displayPathOf } from '../load/spec-file.ts';
 import type { EmittedFile } from '../emit/types.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
+import { resolveOutDir } from './out-dir.ts';
 
 export interface PlannedFile extends EmittedFile {
   status: 'added' | 'changed' | 'unchanged';
@@ -13,6 +14,8 @@ export interface PlannedFile extends EmittedFile {
 
 export interface WritePlan {
   outDir: string;
+  /** The spec the files come from: the output directory must not contain it. */
+  spec?: string;
   files: PlannedFile[];
   /** Files specgen created before and no longer generates: they will be deleted. */
   removed: { path: string; previous: string }[];
@@ -21,9 +24,13 @@ export interface WritePlan {
 
 /**
  * Compare what was generated with what is on disk. Refuses (exit 2) to overwrite a file specgen
- * did not create: only files listed in the previous manifest are ours.
+ * did not create: only files listed in the previous manifest are ours. Refuses an output directory
+ * that is not one, or must not be one (see resolveOutDir); `opts.spec` defaults to the spec the
+ * generated package.json names.
  */
-export async function planWrite(outDir: string, files: EmittedFile[]): Promise<WritePlan> {
+export async function planWrite(outDir: string, files: EmittedFile[], opts: { spec?: string } = {}): Promise<WritePlan> {
+  const spec = opts.spec ?? specNamedBy(outDir, files);
+  await resolveOutDir(outDir, spec ? { spec } : {});
   const manifest = await readManifest(outDir);
   const owned = new Set(manifest ? [...Object.keys(manifest.files), MANIFEST_FILE] : []);
   const planned: PlannedFile[] = [];
@@ -49,12 +56,25 @@ export async function planWrite(outDir: string, files: EmittedFile[]): Promise<W
   }
   return {
     outDir,
+    ...(spec ? { spec } : {}),
     files: planned,
     removed,
     get dirty() {
       return removed.length > 0 || planned.some((f) => f.status !== 'unchanged');
     },
   };
+}
+
+/** The generated package.json records its spec relative to the output directory (`specgen.spec`). */
+function specNamedBy(outDir: string, files: EmittedFile[]): string | undefined {
+  const pkg = files.find((f) => f.path === 'package.json');
+  if (!pkg) return undefined;
+  try {
+    const rel = (JSON.parse(pkg.content) as { specgen?: { spec?: unknown } }).specgen?.spec;
+    return typeof rel === 'string' && rel ? path.resolve(outDir, rel) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readIfFile(abs: string): Promise<string | undefined> {

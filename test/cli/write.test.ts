@@ -2,6 +2,7 @@ import { mkdir, readFile, stat, writeFile, rm, cp } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, fixture, tempDir, treeState } from '../helpers/cli.ts';
+import { writeSwapMarker } from '../../generator/write/swap.ts';
 
 const PETSTORE = fixture('specs/petstore-3.0.yaml');
 
@@ -103,6 +104,8 @@ describe('owned files only', () => {
     // Simulate a crash between the two renames: the output dir is gone, the retired one remains.
     const retired = path.join(path.dirname(out), '.specgen-old-pkg-123-abc');
     await cp(out, retired, { recursive: true });
+    // What specgen leaves when it dies between its two renames: the retired tree carries its marker.
+    await writeSwapMarker(retired, 'old', 'pkg', '123-abc');
     await rm(out, { recursive: true });
     expect((await cli('generate', '--spec', PETSTORE, '--out', out)).code).toBe(0);
     const recovered = await treeState(out);
