@@ -33,13 +33,14 @@ export function lineComment(text: string): string {
 }
 
 /**
- * Spec text as inline Markdown: one line, HTML and Markdown syntax characters backslash-escaped,
- * so it renders as the literal text and cannot open HTML, links, code spans or emphasis.
+ * Spec text as inline Markdown: one line; `<` (raw HTML, autolinks), `[`/`]` (links, images),
+ * backticks (code spans), `*`, `_`, `~` (emphasis), `|` (tables) and `\` backslash-escaped, and a
+ * leading block marker (`#`, `>`, `-`, `+`, `1.`) too, so it renders as the literal text.
  */
 export function markdownText(text: string): string {
   return lineComment(text)
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;');
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_, space: string, marker: string) => `${space}${marker.replace(/[#>+\-.)]/, (c) => `\\${c}`)}`);
 }
 
 /** Spec text inside a Markdown code span: a fence longer than any backtick run inside it. */

@@ -8,6 +8,28 @@ import { primaryMedia } from './media.ts';
 import { isObject, type DocumentRefs } from './resolve.ts';
 import type { IdempotentCreate, LongRunning, OperationModel, Pagination } from './types.ts';
 
+/**
+ * An extension's fields, checked against what they must be: a wrong type is a located error at the
+ * field, not a value quietly turned into something else.
+ */
+type FieldKind = 'string' | 'string?' | 'strings' | 'status' | 'boolean';
+function checkExtension(refs: DocumentRefs, op: OperationModel, name: string, ext: Record<string, unknown>, fields: Record<string, FieldKind>): void {
+  for (const [field, kind] of Object.entries(fields)) {
+    const v = ext[field];
+    if (v === undefined) continue;
+    const ok = kind === 'string' ? typeof v === 'string'
+      : kind === 'string?' ? typeof v === 'string' || v === null
+        : kind === 'strings' ? Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')
+          : kind === 'boolean' ? typeof v === 'boolean'
+            : Number.isInteger(v) && (v as number) >= 100 && (v as number) <= 599;
+    if (!ok) {
+      const want = { string: 'a string', 'string?': 'a string or null', strings: 'a non-empty array of strings', boolean: 'a boolean', status: 'an HTTP status (integer 100-599)' }[kind];
+      throw new SpecError('bad-extension', `${name}.${field} must be ${want}`, refs.origins.locate(joinPointer(op.pointer, name, field)),
+        'see docs/extensions.md');
+    }
+  }
+}
+
 const NEXT_LINK_NAMES = ['@odata.nextLink', 'nextLink', 'next_link', 'nextPageUrl', 'next'];
 
 function jsonSchemaOf(op: OperationModel, kind: 'success'): { schema: unknown; pointer: string } | undefined {
@@ -22,7 +44,11 @@ function jsonSchemaOf(op: OperationModel, kind: 'success'): { schema: unknown; p
 /** `x-ms-pageable: { nextLinkName, itemName }` (AutoRest's convention, used by Graph), or a GET whose body has one array and a next link. */
 export function buildPagination(refs: DocumentRefs, op: OperationModel): Pagination | undefined {
   const ext = op.extensions['x-ms-pageable'];
+  if (ext !== undefined && !isObject(ext)) {
+    throw new SpecError('bad-extension', 'x-ms-pageable must be an object', refs.origins.locate(joinPointer(op.pointer, 'x-ms-pageable')));
+  }
   if (isObject(ext)) {
+    checkExtension(refs, op, 'x-ms-pageable', ext, { nextLinkName: 'string?', itemName: 'string', operationName: 'string' });
     if (ext.nextLinkName === null) return undefined;
     return {
       itemsProperty: typeof ext.itemName === 'string' ? ext.itemName : 'value',
@@ -53,7 +79,13 @@ export function buildLongRunning(refs: DocumentRefs, op: OperationModel): LongRu
   const ext = op.extensions['x-specgen-long-running'];
   const accepted = op.responses.find((r) => r.status === '202');
   const header = accepted?.headers.find((h) => /^(operation-)?location$/i.test(h.name))?.name;
+  if (ext !== undefined && !isObject(ext)) {
+    throw new SpecError('bad-extension', 'x-specgen-long-running must be an object', refs.origins.locate(joinPointer(op.pointer, 'x-specgen-long-running')));
+  }
   if (isObject(ext)) {
+    checkExtension(refs, op, 'x-specgen-long-running', ext, {
+      locationHeader: 'string', statusOperationId: 'string', statusProperty: 'string', succeeded: 'strings', failed: 'strings', errorProperty: 'string',
+    });
     const strings = (v: unknown, dflt: string[]) => (Array.isArray(v) ? v.map(String) : dflt);
     return {
       locationHeader: typeof ext.locationHeader === 'string' ? ext.locationHeader : header ?? 'Location',
@@ -91,6 +123,7 @@ export function buildIdempotentCreate(refs: DocumentRefs, op: OperationModel, al
   if (validateStatusOperation(ext.conflictStatus)) {
     throw new SpecError('bad-extension', 'x-specgen-idempotent-create: conflictStatus must be an HTTP status', at);
   }
+  checkExtension(refs, op, 'x-specgen-idempotent-create', ext, { readOperationId: 'string', conflictStatus: 'status', match: 'strings', idProperty: 'string' });
   return {
     readOperationId: ext.readOperationId,
     conflictStatus: typeof ext.conflictStatus === 'number' ? ext.conflictStatus : 409,
@@ -100,5 +133,5 @@ export function buildIdempotentCreate(refs: DocumentRefs, op: OperationModel, al
 }
 
 function validateStatusOperation(status: unknown): boolean {
-  return status !== undefined && !(typeof status === 'number' && status >= 400 && status < 600);
+  return status !== undefined && !(Number.isInteger(status) && (status as number) >= 400 && (status as number) < 600);
 }

@@ -8,7 +8,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures, type 
 import { compareStrings } from '../../model/names.ts';
 import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from '../../model/plan-names.ts';
 import type { ApiModel } from '../../model/types.ts';
-import { stringLiteral } from '../../code/text.ts';
+import { id, ts } from '../../code/code.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 import { operationStatement, type OperationContext } from './operation-function.ts';
 import { routeTables, serverUrl, serversStatement } from './servers.ts';
@@ -53,7 +53,7 @@ export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       docs: [{ description: 'Options of the standalone functions (see `configure`); `options.client` replaces them for one call.' }],
-      declarations: [{ name: 'defaults', type: 'ClientOptions', initializer: `{ baseUrl: ${stringLiteral(defaultBase)} }` }],
+      declarations: [{ name: 'defaults', type: 'ClientOptions', initializer: ts`{ baseUrl: ${defaultBase} }`.toString() }],
     },
     {
       kind: StructureKind.Function,
@@ -74,9 +74,9 @@ export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
       parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
       returnType: 'ApiClient',
       statements: (w) => {
-        w.writeLine(`const client: ClientOptions = { baseUrl: ${stringLiteral(defaultBase)}, ...options };`);
+        w.writeLine(ts`const client: ClientOptions = { baseUrl: ${defaultBase}, ...options };`.toString());
         w.write('return ').inlineBlock(() => {
-          for (const op of model.operations) w.writeLine(`${op.name}: bind(${op.name}, client),`);
+          for (const op of model.operations) w.writeLine(ts`${id(op.name)}: bind(${id(op.name)}, client),`.toString());
         }).write(';');
       },
     },

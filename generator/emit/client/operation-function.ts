@@ -4,7 +4,8 @@
  * idempotent creates carry their recovery; each wrapper is imported only when an operation needs it.
  */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
-import { docText, propertyKey, stringLiteral } from '../../code/text.ts';
+import { Code, id, join, key, str, trusted, ts } from '../../code/code.ts';
+import { docText } from '../../code/text.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import { argsOptional, bodyShape, resultAliases, resultType, sentParameters, writeArgsType } from './signature.ts';
 
@@ -26,73 +27,77 @@ function queryStyle(style: string, explode: boolean): string | undefined {
 }
 
 /** `'/external/connections/' + enc(args.connectionId)`. */
-function pathExpression(op: OperationModel, ctx: OperationContext): string {
-  const parts: string[] = [];
+function pathExpression(op: OperationModel): Code {
+  const parts: Code[] = [];
   let rest = op.path;
   for (const m of op.path.matchAll(/\{([^}]+)\}/g)) {
     const [before] = rest.split(m[0], 1);
-    if (before) parts.push(stringLiteral(before));
+    if (before) parts.push(str(before));
     rest = rest.slice((before ?? '').length + m[0].length);
     const p = op.parameters.find((x) => x.in === 'path' && x.name === m[1])!;
-    parts.push(`enc(args.${p.identifier})`);
+    parts.push(ts`enc(args.${id(p.identifier)})`);
   }
-  if (rest || !parts.length) parts.push(stringLiteral(rest));
-  return parts.join(' + ');
+  if (rest || !parts.length) parts.push(str(rest));
+  return join(parts, ' + ');
 }
 
-function writeRecord(w: CodeBlockWriter, name: string, entries: [string, string][]): void {
+/** Writes one line of code: only `Code` is accepted, never a raw string. */
+function line(w: CodeBlockWriter, code: Code): void {
+  w.writeLine(code.toString());
+}
+
+function writeRecord(w: CodeBlockWriter, name: Code, entries: [string, Code][]): void {
   if (!entries.length) return;
-  w.writeLine(`${name}: { ${entries.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(', ')} },`);
+  line(w, ts`${name}: { ${join(entries.map(([k, v]) => ts`${key(k)}: ${v}`))} },`);
 }
 
 /** The `send(...)` descriptor of one call. */
 function writeCall(w: CodeBlockWriter, op: OperationModel, ctx: OperationContext): void {
   const params = sentParameters(op);
   const body = bodyShape(op);
-  w.writeLine(`op: ${stringLiteral(op.name)},`);
-  w.writeLine(`type: ${stringLiteral(op.typeName)},`);
-  w.writeLine(`method: ${stringLiteral(op.method.toUpperCase())},`);
-  w.writeLine(`path: ${pathExpression(op, ctx)},`);
+  line(w, ts`op: ${op.name},`);
+  line(w, ts`type: ${op.typeName},`);
+  line(w, ts`method: ${op.method.toUpperCase()},`);
+  line(w, ts`path: ${pathExpression(op)},`);
   const query = params.filter((p) => p.in === 'query');
   const deepObjects = query.filter((p) => p.style === 'deepObject');
-  const plain = query.filter((p) => p.style !== 'deepObject').map((p) => `${propertyKey(p.name)}: args.${p.identifier}`);
-  const spread = deepObjects.map((p) => `...deep(${stringLiteral(p.name)}, args.${p.identifier})`);
-  if (query.length) w.writeLine(`query: { ${[...plain, ...spread].join(', ')} },`);
-  writeRecord(w, 'styles', query.flatMap((p): [string, string][] => {
+  const plain = query.filter((p) => p.style !== 'deepObject').map((p) => ts`${key(p.name)}: args.${id(p.identifier)}`);
+  const spread = deepObjects.map((p) => ts`...deep(${p.name}, args.${id(p.identifier)})`);
+  if (query.length) line(w, ts`query: { ${join([...plain, ...spread])} },`);
+  writeRecord(w, trusted('styles'), query.flatMap((p): [string, Code][] => {
     const s = queryStyle(p.style, p.explode);
-    return s ? [[p.name, stringLiteral(s)]] : [];
+    return s ? [[p.name, str(s)]] : [];
   }));
-  writeRecord(w, 'headers', params.filter((p) => p.in === 'header').map((p) => [p.name, `args.${p.identifier}`]));
-  if (body) w.writeLine('body: args.body,');
-  if (body?.raw) w.writeLine(`raw: ${/^multipart\//i.test(body.raw) ? 'true' : stringLiteral(body.raw)},`);
-  if (op.retrySafe) w.writeLine('retry: true,');
+  writeRecord(w, trusted('headers'), params.filter((p) => p.in === 'header').map((p) => [p.name, ts`args.${id(p.identifier)}`]));
+  if (body) line(w, trusted('body: args.body,'));
+  if (body?.raw) line(w, ts`raw: ${/^multipart\//i.test(body.raw) ? true : body.raw},`);
+  if (op.retrySafe) line(w, trusted('retry: true,'));
   const routes = ctx.routes.get(op);
-  if (routes) w.writeLine(`base: ${routes},`);
+  if (routes) line(w, ts`base: ${id(routes)},`);
   const ic = op.idempotentCreate;
   const read = ic && byId(ctx.model, ic.readOperationId);
   if (ic && read) {
     const readArgs = read.parameters.filter((p) => p.in === 'path').map((p) => {
       const same = op.parameters.find((x) => x.in === 'path' && x.name === p.name);
-      if (same) return `${propertyKey(p.identifier)}: args.${same.identifier}`;
-      return `${propertyKey(p.identifier)}: prop(args.body, ${stringLiteral(ic.idProperty)})`;
+      if (same) return ts`${key(p.identifier)}: args.${id(same.identifier)}`;
+      return ts`${key(p.identifier)}: prop(args.body, ${ic.idProperty})`;
     });
-    w.writeLine(`recover: recoverCreate(${ic.conflictStatus}, args.body, [${ic.match.map(stringLiteral).join(', ')}], ` +
-      `(o) => ${read.name}({ ${readArgs.join(', ')} }, o)),`);
+    line(w, ts`recover: recoverCreate(${ic.conflictStatus}, args.body, [${join(ic.match.map(str))}], (o) => ${id(read.name)}({ ${join(readArgs)} }, o)),`);
   }
   const lro = op.longRunning;
   if (lro) {
     const status = lro.statusOperationId ? byId(ctx.model, lro.statusOperationId) : undefined;
     const fields = [
-      `op: ${stringLiteral(op.name)}`,
-      `statusOp: ${stringLiteral(status?.name ?? op.name)}`,
-      `statusType: ${stringLiteral(status?.typeName ?? op.typeName)}`,
-      `header: ${stringLiteral(lro.locationHeader)}`,
-      `status: ${stringLiteral(lro.statusProperty)}`,
-      `succeeded: [${lro.succeeded.map(stringLiteral).join(', ')}]`,
-      `failed: [${lro.failed.map(stringLiteral).join(', ')}]`,
-      ...(lro.errorProperty ? [`error: ${stringLiteral(lro.errorProperty)}`] : []),
+      ts`op: ${op.name}`,
+      ts`statusOp: ${status?.name ?? op.name}`,
+      ts`statusType: ${status?.typeName ?? op.typeName}`,
+      ts`header: ${lro.locationHeader}`,
+      ts`status: ${lro.statusProperty}`,
+      ts`succeeded: [${join(lro.succeeded.map(str))}]`,
+      ts`failed: [${join(lro.failed.map(str))}]`,
+      ...(lro.errorProperty ? [ts`error: ${lro.errorProperty}`] : []),
     ];
-    w.writeLine(`done: longRunning<${lroResult(op, ctx)}>(defaults, { ${fields.join(', ')} }),`);
+    line(w, ts`done: longRunning<${trusted(lroResult(op, ctx))}>(defaults, { ${join(fields)} }),`);
   }
 }
 
@@ -147,7 +152,8 @@ function docs(op: OperationModel, ctx: OperationContext): string {
 /** Writes a JSDoc block. */
 export function writeDocs(w: CodeBlockWriter, text: string): void {
   w.writeLine('/**');
-  for (const line of text.split('\n')) w.writeLine(line ? ` * ${line}` : ' *');
+  // Sanitised again as a whole: the one pass that sees the final text.
+  for (const line of docText(text).split('\n')) w.writeLine(line ? ` * ${line}` : ' *');
   w.writeLine(' */');
 }
 
@@ -180,7 +186,7 @@ export function operationStatement(op: OperationModel, ctx: OperationContext): W
   const signature = (w: CodeBlockWriter) => {
     w.write('(args: ');
     writeArgsType(w, op);
-    w.write(`${optional ? ' = {}' : ''}, options?: RequestOptions): Promise<${result}> `);
+    w.write(ts`${trusted(optional ? ' = {}' : '')}, options?: RequestOptions): Promise<${trusted(result)}> `.toString());
   };
   const body = (w: CodeBlockWriter) => {
     w.write('return send(defaults, options, ').inlineBlock(() => writeCall(w, op, ctx)).write(');');
@@ -189,25 +195,26 @@ export function operationStatement(op: OperationModel, ctx: OperationContext): W
     w.blankLineIfLastNot();
     if (!op.pagination) {
       writeDocs(w, description);
-      w.write(`export async function ${op.name}`);
+      w.write(ts`export async function ${id(op.name)}`.toString());
       signature(w);
       w.inlineBlock(() => body(w)).newLine();
       return;
     }
     const paging = [
-      `op: ${stringLiteral(op.name)}`,
-      `type: ${stringLiteral(op.typeName)}`,
-      `items: ${stringLiteral(op.pagination.itemsProperty)}`,
-      `next: ${stringLiteral(op.pagination.nextLinkProperty)}`,
+      ts`op: ${op.name}`,
+      ts`type: ${op.typeName}`,
+      ts`items: ${op.pagination.itemsProperty}`,
+      ts`next: ${op.pagination.nextLinkProperty}`,
     ];
     // The first page as a named function, so the export's type can be written out (isolated declarations).
-    const first = `${op.name}$firstPage`;
-    w.write(`async function ${first}`);
+    const first = id(`${op.name}$firstPage`);
+    const name = id(op.name);
+    w.write(ts`async function ${first}`.toString());
     signature(w);
     w.inlineBlock(() => body(w)).newLine();
     w.blankLine();
     writeDocs(w, description);
-    w.write(`export const ${op.name}: Paged<Parameters<typeof ${first}>[0], Awaited<ReturnType<typeof ${first}>>, ${stringLiteral(op.pagination.itemsProperty)}>`)
-      .write(` = /* @__PURE__ */ pageable(defaults, ${first}, { ${paging.join(', ')} });`).newLine();
+    const type = ts`Paged<Parameters<typeof ${first}>[0], Awaited<ReturnType<typeof ${first}>>, ${op.pagination.itemsProperty}>`;
+    line(w, ts`export const ${name}: ${type} = /* @__PURE__ */ pageable(defaults, ${first}, { ${join(paging)} });`);
   };
 }

@@ -3,7 +3,8 @@
  * from every root the client may be configured with to the operation's matching root.
  */
 import type { WriterFunction } from 'ts-morph';
-import { docText, jsonLiteral, propertyKey, stringLiteral } from '../../code/text.ts';
+import { Code, id, join, key, member, str, ts, value } from '../../code/code.ts';
+import { docText } from '../../code/text.ts';
 import { writeDocs } from './operation-function.ts';
 import type { ApiModel, OperationModel, ServerModel } from '../../model/types.ts';
 
@@ -50,22 +51,22 @@ export function routesOf(model: ApiModel, op: OperationModel): [string, string][
   return [...out];
 }
 
-const literal = (value: unknown) => (typeof value === 'string' ? stringLiteral(value) : jsonLiteral(value).replace(/\n\s*/g, ' '));
+const literal = (v: unknown): Code => (typeof v === 'string' ? str(v) : value(v, 0));
 
 /** `export const servers = [...] as const`: URL, description and the server extension's fields of each root. */
 export function serversStatement(model: ApiModel): WriterFunction {
   const entry = (s: ServerModel) => {
-    const parts = [`url: ${stringLiteral(serverUrl(s))}`];
-    if (s.description) parts.push(`description: ${stringLiteral(s.description)}`);
+    const parts = [ts`url: ${serverUrl(s)}`];
+    if (s.description) parts.push(ts`description: ${s.description}`);
     const f = fields(s);
-    for (const key of Object.keys(f)) if (key !== 'url' && key !== 'description') parts.push(`${propertyKey(key)}: ${literal(f[key])}`);
-    return `{ ${parts.join(', ')} }`;
+    for (const k of Object.keys(f)) if (k !== 'url' && k !== 'description') parts.push(ts`${key(k)}: ${literal(f[k])}`);
+    return ts`{ ${join(parts)} }`;
   };
   const example = model.servers.find((s) => Object.keys(fields(s)).length);
   const doc = [
     'The API\'s roots, in spec order; the first is the default `baseUrl`. Pass one\'s `url` as `baseUrl`.',
     ...(example ? [`Each carries the fields of its \`${SERVER_EXTENSION}\` extension, e.g. \`servers.find((s) => ` +
-      Object.entries(fields(example)).map(([k, v]) => `s${propertyKey(k) === k ? `.${k}` : `[${stringLiteral(k)}]`} === ${literal(v)}`).join(' && ') + ')!.url`.'] : []),
+      Object.entries(fields(example)).map(([k, v]) => ts`s${member(k)} === ${literal(v)}`).join(' && ') + ')!.url`.'] : []),
     'Operations that declare their own `servers` go to the one matching the configured root: the same URL, else the one with the most ' +
       `equal \`${SERVER_EXTENSION}\` fields (e.g. the same cloud), else the same host. A root not listed here keeps its host and has its ` +
       'path swapped for the operation\'s (`http://localhost:8080/v1.0` -> `http://localhost:8080/beta`).',
@@ -74,7 +75,7 @@ export function serversStatement(model: ApiModel): WriterFunction {
     w.blankLineIfLastNot();
     writeDocs(w, docText(doc.join('\n\n')));
     w.writeLine('export const servers = [');
-    w.indent(() => model.servers.forEach((s) => w.writeLine(`${entry(s)},`)));
+    w.indent(() => model.servers.forEach((s) => w.writeLine(ts`${entry(s)},`.toString())));
     w.writeLine('] as const;');
   };
 }
@@ -100,9 +101,9 @@ export function routeTables(model: ApiModel, taken: Set<string>): { byOperation:
   }
   const statements = [...byKey.values()].map((t): WriterFunction => (w) => {
     w.blankLineIfLastNot();
-    w.writeLine(`/** Configured root -> the own root of ${t.users.join(', ')}. */`);
-    w.writeLine(`const ${t.name} = /* @__PURE__ */ route({`);
-    w.indent(() => t.routes.forEach(([from, to]) => w.writeLine(`${stringLiteral(from)}: ${stringLiteral(to)},`)));
+    w.writeLine(`/** Configured root -> the own root of ${docText(t.users.join(', '))}. */`);
+    w.writeLine(ts`const ${id(t.name)} = /* @__PURE__ */ route({`.toString());
+    w.indent(() => t.routes.forEach(([from, to]) => w.writeLine(ts`${key(from)}: ${to},`.toString())));
     w.writeLine('});');
   });
   return { byOperation, statements };

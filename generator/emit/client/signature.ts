@@ -4,7 +4,8 @@
  * `GetConnectionResponse200`...).
  */
 import type { CodeBlockWriter } from 'ts-morph';
-import { docText, propertyKey, stringLiteral } from '../../code/text.ts';
+import { id, key, trusted, ts } from '../../code/code.ts';
+import { docText } from '../../code/text.ts';
 import type { MediaModel, OperationModel, ParameterModel } from '../../model/types.ts';
 
 const isJson = (mediaType: string) => /[/+]json\b/i.test(mediaType);
@@ -56,7 +57,7 @@ export function writeArgsType(w: CodeBlockWriter, op: OperationModel): void {
       const doc = [p.description ? docText(p.description) : '', p.deprecated ? '@deprecated' : '', `\`${p.in}\` parameter \`${docText(p.name)}\`.`]
         .filter(Boolean).join('\n\n');
       writeDoc(w, doc);
-      w.writeLine(`${propertyKey(p.identifier)}${p.required ? '' : '?'}: ${op.typeName}${where(p)}Parameters[${stringLiteral(p.name)}];`);
+      w.writeLine(ts`${key(p.identifier)}${trusted(p.required ? '' : '?')}: ${id(`${op.typeName}${where(p)}Parameters`)}[${p.name}];`.toString());
     }
     if (body) {
       const doc = op.requestBody?.description ? docText(op.requestBody.description) : '';
@@ -68,7 +69,7 @@ export function writeArgsType(w: CodeBlockWriter, op: OperationModel): void {
 }
 
 function writeDoc(w: CodeBlockWriter, text: string): void {
-  const lines = text.split('\n');
+  const lines = docText(text).split('\n');
   if (lines.length === 1) w.writeLine(`/** ${lines[0]} */`);
   else {
     w.writeLine('/**');

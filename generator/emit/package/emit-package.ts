@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { stringLiteral } from '../../code/text.ts';
+import { str } from '../../code/code.ts';
+import { markdownCode, markdownText } from '../../code/text.ts';
 import type { ApiModel } from '../../model/types.ts';
 import { operationExample } from './readme-examples.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
@@ -15,14 +16,29 @@ function createHandlebars(): typeof Handlebars {
   // A JSON value on several lines, nested `indent` levels deep.
   hb.registerHelper('jsonBlock', (value: unknown, indent: number) =>
     new hb.SafeString(JSON.stringify(value ?? null, null, 2).replace(/\n/g, `\n${' '.repeat(typeof indent === 'number' ? indent : 0)}`)));
-  // Markdown text: keep it from opening raw HTML.
-  hb.registerHelper('md', (value: unknown) => new hb.SafeString(String(value ?? '').replace(/</g, '&lt;').replace(/\r\n?/g, '\n').trim()));
+  // Spec text as Markdown: escaped so it renders literally (no HTML, links, emphasis or code spans).
+  hb.registerHelper('md', (value: unknown) => new hb.SafeString(markdownLines(String(value ?? ''))));
+  // Spec text inside a code span: a fence longer than any backtick run in it.
+  hb.registerHelper('mdCode', (...args: unknown[]) => new hb.SafeString(markdownCode(args.slice(0, -1).map(String).join(' '))));
+  // A code block whose fence no line of the code can close.
+  hb.registerHelper('codeBlock', (lang: unknown, code: unknown) => new hb.SafeString(codeBlock(String(lang), String(code ?? ''))));
   // A string as a single-quoted TS literal (README code).
-  hb.registerHelper('jsonString', (value: unknown) => new hb.SafeString(stringLiteral(String(value ?? ''))));
-  // A Markdown table cell: one line, pipes escaped.
-  hb.registerHelper('cell', (value: unknown) =>
-    new hb.SafeString(String(value ?? '').replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim()));
+  hb.registerHelper('jsonString', (value: unknown) => new hb.SafeString(str(String(value ?? '')).toString()));
+  // A Markdown table cell: one line, escaped (pipes included).
+  hb.registerHelper('cell', (value: unknown) => new hb.SafeString(markdownText(String(value ?? ''))));
   return hb;
+}
+
+/** Several lines of spec text as Markdown: each line escaped, paragraphs kept. */
+function markdownLines(text: string): string {
+  return text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').split('\n').map(markdownText).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** A fenced code block: the fence is longer than any backtick run inside, so the code cannot end it. */
+function codeBlock(lang: string, code: string): string {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${/^[a-z]+$/.test(lang) ? lang : ''}\n${code}\n${fence}`;
 }
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();

@@ -1,3 +1,4 @@
+import { member } from '../../code/code.ts';
 import { propertyKey, stringLiteral } from '../../code/text.ts';
 import { fragmentToPointer, getAt } from '../../load/pointer.ts';
 import { isObject } from '../../model/resolve.ts';
@@ -24,7 +25,7 @@ export function operationExample(op: OperationModel, document: Record<string, un
   if (op.pagination) {
     code = `for await (const item of ${call.replace(`client.${op.name}(`, `client.${op.name}.all(`)}) {\n  console.log(item);\n}`;
   } else if (op.longRunning) {
-    code = `const operation = await ${call};\nconst done = await operation.wait({ timeoutMs: 15 * 60_000 });\nconsole.log(done.${op.longRunning.statusProperty});`;
+    code = `const operation = await ${call};\nconst done = await operation.wait({ timeoutMs: 15 * 60_000 });\nconsole.log(done${member(op.longRunning.statusProperty)});`;
   } else if (hasBody) {
     code = `const result = await ${call};\nconsole.log(result);`;
   } else {
