@@ -11,7 +11,8 @@ import { compilePackage } from './emit/package/compile.ts';
 import { emitPackage } from './emit/package/emit-package.ts';
 import { emitTypes } from './emit/types/emit-types.ts';
 import type { EmitContext, EmittedFile } from './emit/types.ts';
-import { loadSpec, SpecError, type Diagnostic } from './load/index.ts';
+import { loadSpec, SpecError, type Diagnostic, type Located } from './load/index.ts';
+import type { PrepareWarning } from './emit/types/prepare.ts';
 import { displayPathOf } from './load/spec-file.ts';
 import { buildModel } from './model/build.ts';
 import { words } from './model/names.ts';
@@ -126,13 +127,15 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
     packageName: checkedPackageName(target.packageName) ?? (words(model.title).join('-').toLowerCase().slice(0, 200) || 'api-client'),
     time,
   };
+  const typeWarnings: PrepareWarning[] = [];
   const files: EmittedFile[] = [
-    ...(await time('emit:types', () => emitTypes(model, ctx))),
+    ...(await time('emit:types', () => emitTypes(model, ctx, typeWarnings))),
     ...time('emit:validators', () => emitValidators(model, ctx)),
     ...time('emit:client', () => emitClient(model, ctx)),
     ...time('emit:mocks', () => emitMocks(model, ctx)),
     ...time('emit:index', () => emitIndex(model, ctx, ['types', 'validators', 'client'])),
   ];
+  for (const w of typeWarnings) warnings.push(warningAt(model.locate(w.pointer), 'types-workaround', w.message));
   // Emitters hand over text; the ASTs behind it are dead weight on big specs (hundreds of MB).
   time('emit:release', () => {
     for (const file of ctx.project.getSourceFiles()) ctx.project.removeSourceFile(file);
@@ -145,6 +148,10 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
   const specHash = sha256(JSON.stringify(model.document));
   files.push({ path: MANIFEST_FILE, content: manifestText(files, specHash, model.version) });
   return files.map((f) => ({ path: f.path, content: normalise(f.content) }));
+}
+
+function warningAt(at: Located, code: string, message: string): Diagnostic {
+  return { severity: 'warning', code, message, file: at.file, line: at.line, column: at.column, pointer: at.pointer };
 }
 
 /** npm's rules for a package name (it lands in package.json, the README and its import examples). */

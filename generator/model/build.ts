@@ -38,6 +38,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     securitySchemes: buildSecuritySchemes(doc),
     source: spec.rootFile,
     versionLocation: lazyLocation(spec.origins, '/info/version'),
+    locate: (pointer: string) => lazyLocation(spec.origins, pointer),
     warnings: nameWarnings,
   };
 }

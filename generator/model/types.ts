@@ -25,6 +25,8 @@ export interface ApiModel {
   source: string;
   /** Where `info.version` is written (version warnings point at it). */
   versionLocation: Located;
+  /** Where any pointer of `document` was written (file, line, column), computed when read. */
+  locate(pointer: string): Located;
   /** Findings of the model stage (name collisions the planner resolved), located. */
   warnings: Diagnostic[];
 }

@@ -3,14 +3,17 @@ import { docText, stringLiteral } from '../../code/text.ts';
 import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
-import { openapiTypesText } from './openapi-types.ts';
+import { openapiTypes } from './openapi-types.ts';
+import type { PrepareWarning } from './prepare.ts';
 
 /**
  * `src/openapi.ts`: openapi-typescript's output, passed across as text in one createSourceFile.
  * `src/types.ts`: readable names for it — one alias per component schema and per operation part.
+ * `warnings` receives what the pre-pass had to give up (pointers into `model.document`).
  */
-export async function emitTypes(model: ApiModel, ctx: EmitContext): Promise<EmittedFile[]> {
-  const raw = await ctx.time('types:openapi-typescript', () => openapiTypesText(model.document));
+export async function emitTypes(model: ApiModel, ctx: EmitContext, warnings?: PrepareWarning[]): Promise<EmittedFile[]> {
+  const { text: raw, warnings: found } = await ctx.time('types:openapi-typescript', () => openapiTypes(model.document));
+  warnings?.push(...found);
   const openapi = ctx.time('types:ts-morph', () =>
     ctx.project.createSourceFile('src/openapi.ts', `// ${ctx.header}\n\n${raw}`, { overwrite: true }),
   );
