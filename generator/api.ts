@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { findConfig, loadConfig } from './config.ts';
 import { SpecError } from './load/errors.ts';
+import { withLoadOptions, type LoadOptions } from './load/policy.ts';
 import { generateTarget, type GenerateResult, type GenerateTarget } from './pipeline.ts';
 
 export interface GenerateOptions {
@@ -12,6 +13,11 @@ export interface GenerateOptions {
   packageName?: string;
   /** A config file listing several specs (default: specgen.config.{ts,mjs,json} in the working directory). */
   config?: string;
+  /**
+   * Directories besides each spec's own directory tree that its `$ref`s may read (relative to the
+   * working directory). Added to the config file's `allowRefRoots`.
+   */
+  allowRefRoots?: string[];
   /** Generate in memory and compare with disk; write nothing. */
   check?: boolean;
   /** Called as each phase starts (the CLI's progress display). */
@@ -26,26 +32,36 @@ export interface GenerateSummary {
 
 /** The programmatic API, mirroring `specgen generate`. Throws SpecError (with `.diagnostic`) on bad input. */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateSummary> {
-  const targets = await resolveTargets(options);
+  const { targets, load } = await resolveGeneration(options);
   const results: GenerateResult[] = [];
   for (const target of targets) {
-    results.push(await generateTarget(target, { check: options.check ?? false, ...(options.onStep ? { onStep: options.onStep } : {}) }));
+    results.push(await withLoadOptions(load, () =>
+      generateTarget(target, { check: options.check ?? false, ...(options.onStep ? { onStep: options.onStep } : {}) })));
   }
   return { results, stale: results.some((r) => r.stale.length > 0) };
 }
 
 export async function resolveTargets(options: GenerateOptions): Promise<GenerateTarget[]> {
+  return (await resolveGeneration(options)).targets;
+}
+
+/** The targets to generate and how their specs may be read (the options' and the config's `allowRefRoots`). */
+export async function resolveGeneration(options: GenerateOptions): Promise<{ targets: GenerateTarget[]; load: LoadOptions }> {
+  const fromOptions = (options.allowRefRoots ?? []).map((d) => path.resolve(d));
   if (options.spec) {
-    return [{
+    return { load: { allowRefRoots: fromOptions }, targets: [{
       spec: options.spec,
       out: options.out ?? path.join('generated', path.basename(options.spec).replace(/\.(ya?ml|json)$/i, '')),
       ...(options.packageName ? { packageName: options.packageName } : {}),
-    }];
+    }] };
   }
   const config = options.config ?? (await findConfig());
   if (!config) {
     throw new SpecError('usage', 'nothing to generate: pass --spec FILE or add a specgen.config.json', { file: process.cwd() });
   }
   const loaded = await loadConfig(config);
-  return loaded.specs.map((t) => (options.out && loaded.specs.length === 1 ? { ...t, out: options.out } : t));
+  return {
+    targets: loaded.specs.map((t) => (options.out && loaded.specs.length === 1 ? { ...t, out: options.out } : t)),
+    load: { allowRefRoots: [...fromOptions, ...(loaded.allowRefRoots ?? [])] },
+  };
 }

@@ -1,15 +1,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import path from 'node:path';
-import { generate, resolveTargets, type GenerateOptions } from './api.ts';
+import { generate, resolveGeneration, type GenerateOptions } from './api.ts';
 import { findConfig } from './config.ts';
 import { displayPathOf } from './load/spec-file.ts';
 import { createProgress } from './progress.ts';
 import { watchTargets } from './watch.ts';
 import { formatDiagnostic, SpecError } from './load/errors.ts';
+import { withLoadOptions } from './load/policy.ts';
 import { diffCommand } from './diff/command.ts';
 import { lintCommand } from './lint.ts';
 import { mockCommand, type MockCommandOptions } from './mock-command.ts';
-import type { GenerateResult } from './pipeline.ts';
+import type { GenerateResult, GenerateTarget } from './pipeline.ts';
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2 } as const;
 
@@ -32,7 +33,12 @@ function printResult(r: GenerateResult, check: boolean): void {
 }
 
 async function watchCommand(opts: GenerateOptions): Promise<void> {
-  const targets = await resolveTargets(opts);
+  const { targets, load } = await resolveGeneration(opts);
+  // The watcher is created inside this context: every regeneration it runs inherits the load options.
+  await withLoadOptions(load, () => watchUntilSignal(targets, opts));
+}
+
+async function watchUntilSignal(targets: GenerateTarget[], opts: GenerateOptions): Promise<void> {
   const config = opts.spec ? undefined : opts.config ?? (await findConfig());
   const handle = watchTargets(targets, (r, changed) => {
     if (changed.length) console.log(`changed: ${changed.map((f) => displayPathOf(f)).join(', ')}`);
@@ -63,9 +69,12 @@ export function buildCli(setExit: (code: number) => void): Command {
     .option('-o, --out <dir>', 'output directory (default: generated/<spec name>, or the config\'s)')
     .option('-c, --config <file>', 'config file listing several specs with their outputs')
     .option('--package-name <name>', 'npm name of the generated package')
+    .option('--allow-ref-root <dir>', 'also let $refs read files under DIR (repeatable; default: only the root spec\'s directory tree)',
+      (dir: string, previous: string[] = []) => [...previous, dir])
     .option('--check', 'generate in memory and compare with disk: exit 1 and show a diff when stale; writes nothing')
     .option('-w, --watch', 'regenerate when any spec file (any file reached through $ref) changes; a bad edit keeps the last good output')
-    .action(async (opts: GenerateOptions & { packageName?: string; watch?: boolean }) => {
+    .action(async ({ allowRefRoot, ...given }: GenerateOptions & { packageName?: string; watch?: boolean; allowRefRoot?: string[] }) => {
+      const opts: typeof given = { ...given, ...(allowRefRoot ? { allowRefRoots: allowRefRoot } : {}) };
       if (opts.watch) {
         await watchCommand(opts);
         return;

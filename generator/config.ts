@@ -8,6 +8,11 @@ import type { GenerateTarget } from './pipeline.ts';
 /** `specgen.config.json` / `specgen.config.ts`: several specs, each with its output. */
 export interface SpecgenConfig {
   specs: GenerateTarget[];
+  /**
+   * Directories besides each spec's own directory tree that `$ref`s may read (relative to the
+   * config file). specgen refuses any other file a spec points at.
+   */
+  allowRefRoots?: string[];
 }
 
 export const CONFIG_NAMES = ['specgen.config.ts', 'specgen.config.mjs', 'specgen.config.json'];
@@ -51,7 +56,12 @@ export async function loadConfig(file: string): Promise<SpecgenConfig> {
     throw new SpecError('bad-config', 'config needs `specs`: a non-empty list of { spec, out }', { file: shown, pointer: '/specs' });
   }
   const dir = path.dirname(abs);
+  const roots = (raw as { allowRefRoots?: unknown }).allowRefRoots;
+  if (roots !== undefined && (!Array.isArray(roots) || roots.some((r) => typeof r !== 'string'))) {
+    throw new SpecError('bad-config', '`allowRefRoots` must be a list of directory paths', { file: shown, pointer: '/allowRefRoots' });
+  }
   return {
+    ...(roots ? { allowRefRoots: (roots as string[]).map((r) => path.resolve(dir, r)) } : {}),
     specs: specs.map((s, i) => {
       const t = s as Partial<GenerateTarget>;
       if (typeof t.spec !== 'string' || typeof t.out !== 'string') {

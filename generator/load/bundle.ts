@@ -16,9 +16,17 @@ export class Origins {
     private readonly spec: SpecFiles,
     /** Components redocly lifted out of other files: bundled pointer -> where they came from. */
     private readonly lifted: Map<string, Origin>,
+    /** For a converted document (Swagger 2.0): its pointer -> the nearest pointer of the bundled source. */
+    private readonly translate?: (pointer: string) => string,
   ) {}
 
-  locate(bundledPointer: string): Located {
+  /** The same origins for a document converted from the bundled one. */
+  converted(translate: (pointer: string) => string): Origins {
+    return new Origins(this.spec, this.lifted, translate);
+  }
+
+  locate(pointer: string): Located {
+    const bundledPointer = this.translate ? this.translate(pointer) : pointer;
     let at: Origin = { file: this.spec.root, pointer: '' };
     let prefix = '';
     for (const segment of splitPointer(bundledPointer)) {
@@ -54,7 +62,8 @@ export interface Bundled {
 
 /** One self-contained document with only local refs (redocly's bundler), plus the way back to the sources. */
 export async function bundleSpec(spec: SpecFiles): Promise<Bundled> {
-  const multiFile = spec.files.size > 1 || spec.refs.some((r) => r.targetFile && r.targetFile !== spec.root.absolutePath);
+  // Any ref naming a file (even the root's own, `file:` URLs included) is bundled into a local one.
+  const multiFile = spec.files.size > 1 || spec.refs.some((r) => r.targetFile && !r.ref.startsWith('#'));
   if (!multiFile) {
     return { document: spec.root.value as Record<string, unknown>, origins: new Origins(spec, new Map()) };
   }
@@ -76,31 +85,37 @@ function liftedComponents(spec: SpecFiles, bundled: unknown): Map<string, Origin
   const lifted = new Map<string, Origin>();
   const sitesByPlace = new Map(spec.refs.map((s) => [`${s.file.absolutePath}#${s.pointer}`, s]));
   const seen = new Set<string>();
-  const walk = (node: unknown, origin: Origin): void => {
-    if (node === null || typeof node !== 'object') return;
+  // Iterative and in document order: nesting is bounded by the loader's limits, chains of lifted components are not.
+  const stack: { node: unknown; origin: Origin }[] = [{ node: bundled, origin: { file: spec.root, pointer: '' } }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    let origin = frame.origin;
+    if (node === null || typeof node !== 'object') continue;
     const key = `${origin.file.absolutePath}#${origin.pointer}`;
     const site = sitesByPlace.get(key);
-    if (site?.targetFile && site.targetFile !== spec.root.absolutePath) {
+    if (site?.targetFile && site.targetFile !== spec.root.absolutePath && site.kind !== 'mapping') {
       const target = { file: spec.files.get(site.targetFile)!, pointer: site.targetPointer };
       const bundledRef = (node as { $ref?: unknown }).$ref;
       if (typeof bundledRef === 'string' && bundledRef.startsWith('#/')) {
         const liftedAt = decodeURIComponent(bundledRef.slice(1));
         if (!lifted.has(liftedAt)) {
           lifted.set(liftedAt, target);
-          walk(getAt(bundled, liftedAt), target);
+          stack.push({ node: getAt(bundled, liftedAt), origin: target });
         }
-        return;
+        continue;
       }
       origin = target;
     }
     const visitKey = `${key}|${origin.file.absolutePath}#${origin.pointer}`;
-    if (seen.has(visitKey)) return;
+    if (seen.has(visitKey)) continue;
     seen.add(visitKey);
-    for (const [k, child] of Object.entries(node)) {
-      walk(child, { file: origin.file, pointer: joinPointer(origin.pointer, k) });
+    const entries = Object.entries(node);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, child] = entries[i]!;
+      stack.push({ node: child, origin: { file: origin.file, pointer: joinPointer(origin.pointer, k) } });
     }
-  };
-  walk(bundled, { file: spec.root, pointer: '' });
+  }
   return lifted;
 }
 

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, parse as parseYaml, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
-import { SpecError, type Located } from './errors.ts';
+import { LineCounter, Parser, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
+import type { Located } from './errors.ts';
 import { splitPointer } from './pointer.ts';
+import { readRegularFile } from './policy.ts';
+import { depthError, firstTooDeep, parseYamlChecked, valueShape } from './shape.ts';
 
 /**
  * One file of a spec: its text and parsed value. Positions are computed lazily, only when a
@@ -54,56 +55,50 @@ export function displayPathOf(absolutePath: string, cwd = process.cwd()): string
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : absolutePath;
 }
 
-/** Read and parse one YAML or JSON file. Syntax errors become one located SpecError. */
-export async function readSpecFile(absolutePath: string, referencedFrom?: Located): Promise<SpecFile> {
-  const displayPath = displayPathOf(absolutePath);
-  let text: string;
-  try {
-    text = await readFile(absolutePath, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`;
-    if (referencedFrom) {
-      throw new SpecError('file-not-found', `$ref target ${displayPath}: ${what}`, referencedFrom, 'check the relative path of the $ref');
-    }
-    throw new SpecError('file-not-found', `${what}: ${displayPath}`, { file: displayPath });
-  }
+/**
+ * A file name as diagnostics show it: control characters and the line/paragraph separators
+ * U+2028/U+2029 (line terminators to JavaScript, which some terminals and tools honour) written as
+ * `\uXXXX`, so a located error stays one line whatever the file is called.
+ */
+export function printable(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Read and parse one YAML or JSON file: a regular file of sane size (for a `$ref` target, inside
+ * `roots`), nested and expanding within the limits. Every refusal and syntax error is one located SpecError.
+ */
+export async function readSpecFile(absolutePath: string, referencedFrom?: Located, roots?: string[]): Promise<SpecFile> {
+  const displayPath = printable(displayPathOf(absolutePath));
+  const text = await readRegularFile(absolutePath, displayPath, referencedFrom, roots);
   return new SpecFile(absolutePath, displayPath, text, parseText(text, displayPath));
 }
 
-function parseText(text: string, displayPath: string): unknown {
+export function parseText(text: string, displayPath: string): unknown {
+  const bytes = Buffer.byteLength(text, 'utf8');
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let value: unknown;
+    let parsed = false;
     try {
-      return JSON.parse(text);
+      value = JSON.parse(text);
+      parsed = true;
     } catch {
       // Not strict JSON (comments, trailing commas...): YAML 1.2 is a superset, let it report.
     }
+    if (parsed) {
+      // JSON.parse is not recursive, the walks after it are: measure first (iteratively). JSON has no
+      // aliases, so it cannot expand beyond its size.
+      const shape = valueShape(value, Number.POSITIVE_INFINITY);
+      if (shape.tooDeep !== undefined) {
+        // Locate through the (iterative) YAML CST: the JSON text is YAML too.
+        const lines = new LineCounter();
+        const deep = firstTooDeep(new Parser(lines.addNewLine).parse(text));
+        const p = deep ? lines.linePos(deep.offset) : { line: 1, col: 1 };
+        throw depthError({ file: displayPath, line: p.line, column: p.col, pointer: deep?.pointer ?? shape.tooDeep ?? '' });
+      }
+      return value;
+    }
   }
-  try {
-    return parseYaml(text, { uniqueKeys: true, prettyErrors: true, maxAliasCount: 10_000 });
-  } catch (err) {
-    const e = err as Error & { linePos?: { line: number; col: number }[]; code?: string };
-    const at = e.linePos?.[0];
-    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new SpecError('invalid-yaml', `invalid YAML/JSON: ${message}`, {
-      file: displayPath,
-      ...(at ? { line: at.line, column: at.col } : {}),
-      pointer: at ? pointerAtLine(text, at.line) : '',
-    });
-  }
-}
-
-/** Best effort: the JSON pointer of the last mapping key opened at or before `line`, from indentation. */
-function pointerAtLine(text: string, line: number): string {
-  const stack: { indent: number; key: string }[] = [];
-  const lines = text.split(/\r?\n/).slice(0, line);
-  for (const raw of lines) {
-    const m = /^(\s*)(?:- )?(["']?)([^"'#:]+)\2\s*:(\s|$)/.exec(raw);
-    if (!m) continue;
-    const indent = m[1]!.length;
-    while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
-    stack.push({ indent, key: m[3]!.trim() });
-  }
-  return stack.map((s) => '/' + s.key.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return parseYamlChecked(text, displayPath, bytes);
 }
