@@ -18,11 +18,14 @@ function normalise(text: string): string {
 
 /**
  * Text safe inside a `/* ... *\/` block (JSDoc): cannot end the comment whatever it contains. Every
- * `*` followed by `/` gets a backslash between them, which nothing later removes.
+ * `*` followed by `/` gets a backslash between them, which nothing later removes; so does every `/*`
+ * (harmless to JavaScript, but writers that track comments, ts-morph's among them, take it for a
+ * nested opener). In JSDoc's Markdown both still read as written.
  */
 export function docText(text: string): string {
   return normalise(text)
     .replace(/\*\//g, '*\\/')
+    .replace(/\/\*/g, '/\\*')
     .replace(/[ \t]+$/gm, '')
     .trim();
 }

@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import ts from 'typescript';
+import { StructureKind } from 'ts-morph';
+import { createProject } from '../../generator/code/project.ts';
 import { describe, expect, it } from 'vitest';
 import { Code, id, key, member, str, trusted, ts as code, value } from '../../generator/code/code.ts';
 import { docText, lineComment, markdownCode, markdownText } from '../../generator/code/text.ts';
@@ -46,6 +48,18 @@ describe('comment text', () => {
 
   it('drops controls and bidi overrides, keeps tabs as spaces and newlines as lines', () => {
     expect(docText('a\u0000b\u202ec\td\r\ne\u2028f')).toBe('abc  d\ne\nf');
+  });
+
+  it('survives ts-morph\'s JSDoc writer, which tracks comment openers', () => {
+    const project = createProject();
+    for (const text of ['.*\n/*\u200b/* /', 'a /* b */ c', '/*/', '*//*', 'image/* or text/*']) {
+      const file = project.createSourceFile('x.ts', {
+        statements: [{ kind: StructureKind.TypeAlias, name: 'X', type: 'string', docs: [{ description: docText(text) }] }, 'export type Y = 1;'],
+      }, { overwrite: true });
+      const sf = ts.createSourceFile('x.ts', file.getFullText(), ts.ScriptTarget.Latest);
+      expect((sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, file.getFullText()).toEqual([]);
+      expect(sf.statements).toHaveLength(2);
+    }
   });
 
   it('holds for any text (fast-check)', () => {
