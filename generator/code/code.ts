@@ -66,7 +66,16 @@ function quote(text: string): string {
   // JSON escapes every backslash, quote and control character (lone surrogates too); then
   // `\"` becomes `"`, `'` becomes `\'`, and the two line terminators JSON allows are escaped.
   const body = JSON.stringify(String(text)).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
-  return `'${body.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+  return `'${closable(body.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'))}'`;
+}
+
+/**
+ * A literal's body must not end in an escaped backslash (`'a\\'`): code writers that track strings
+ * by "a quote after a backslash is escaped" (ts-morph's CodeBlockWriter) would think the string goes
+ * on, and take spec text after it for code or comments. The last backslash is written `\x5c`.
+ */
+function closable(body: string): string {
+  return body.endsWith('\\\\') ? `${body.slice(0, -2)}\\x5c` : body;
 }
 
 /** A finite number as written by JavaScript; NaN and the infinities as their global names. */
@@ -133,5 +142,5 @@ function printValue(v: unknown, step: number, pad: string): string {
 }
 
 function jsonString(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `"${closable(JSON.stringify(s).slice(1, -1).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'))}"`;
 }

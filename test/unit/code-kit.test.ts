@@ -104,6 +104,24 @@ describe('literals', () => {
   });
 });
 
+describe('literals through ts-morph\'s writer', () => {
+  it('a string ending in a backslash does not leave the writer inside a string', () => {
+    const project = createProject();
+    for (const text of ['/\\', 'a\\\\', '\\\'', 'x/*\\']) {
+      const statements = [
+        { kind: StructureKind.TypeAlias, name: 'X', type: `{ a: ${str(text)}; b: ${value(text)} }`, docs: [{ description: 'one' }] },
+        { kind: StructureKind.TypeAlias, name: 'Y', type: `${str('application/*/x')}`, docs: [{ description: 'two' }] },
+      ] as const;
+      const file = project.createSourceFile('x.ts', { statements: [...statements] }, { overwrite: true });
+      const sf = ts.createSourceFile('x.ts', file.getFullText(), ts.ScriptTarget.Latest);
+      expect((sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, file.getFullText()).toEqual([]);
+      expect(sf.statements).toHaveLength(2);
+      expect(new Function(`return ${str(text)};`)()).toBe(text);
+      expect(new Function(`return ${value(text)};`)()).toBe(text);
+    }
+  });
+});
+
 describe('the ts tag, identifiers and keys', () => {
   it('quotes every plain string; only Code passes through as code', () => {
     const name = "x'); process.exit(1); ('";
