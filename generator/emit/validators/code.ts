@@ -1,21 +1,27 @@
 /**
- * Small, safe code-building helpers. Every piece of schema content that ends up in the
- * emitted module goes through `lit()` (JSON.stringify) — schema text never becomes code.
+ * Code-building helpers of the validator compiler. Schema content reaches the emitted module only
+ * through the project's code kit (generator/code): values as JSON literals (`value`, `__proto__` keys
+ * computed so they define a property), comment text through `docText` / `lineComment`. `lit` and
+ * `commentText` are the compiler's string-typed spellings of those; there is no second implementation.
  */
+import { id, numberLiteral, value } from '../../code/code.ts';
+import { lineComment } from '../../code/text.ts';
 
-/** A JS literal for any JSON value (strings, numbers, arrays, objects). */
-export function lit(value: unknown): string {
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (value === Infinity) return 'Infinity';
-    if (value === -Infinity) return '-Infinity';
-    if (Object.is(value, -0)) return '0';
-    return String(value);
-  }
-  if (value === undefined) return 'undefined';
-  const json = JSON.stringify(value);
-  // U+2028/2029 are valid in JSON but were line terminators in old JS; escape them anyway.
-  return json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+/**
+ * A JS expression for any JSON value (strings, numbers, arrays, objects), on one line and
+ * double-quoted as `JSON.stringify` prints it (the kit's `value(v, 0)`), so an object key
+ * `__proto__` defines a property instead of setting the prototype. NaN / ±Infinity (never in JSON)
+ * print as their global names, `undefined` as `undefined`.
+ */
+export function lit(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  if (typeof v === 'number' && !Number.isFinite(v)) return numberLiteral(v);
+  return value(v, 0).toString();
+}
+
+/** A checked identifier (the kit's `id`: throws on anything that is not one). */
+export function ident(name: string): string {
+  return id(name).toString();
 }
 
 /** Escape one JSON pointer segment (RFC 6901). */
@@ -27,39 +33,82 @@ export function unescapePointerSegment(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** Make arbitrary text safe inside a block comment (JSDoc). */
+/** Any text as the body of a one-line comment (`//` or `/** … *\/`): the kit's `lineComment`. */
 export function commentText(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return lineComment(text);
 }
 
-/** Line-based code writer with indentation. */
+/**
+ * Line-based code writer with indentation. It follows the block structure of what it writes, which
+ * the compiler uses for two things:
+ *
+ * - facts about variables (`fact` / `setFact`): what a variable is known to be at this point of the
+ *   emitted code (e.g. after `if (typeof data !== "string") return false;`). A fact holds in the block
+ *   it was recorded in and the blocks nested in it, and is forgotten when that block closes (or an
+ *   `else` starts), exactly like TypeScript's control-flow narrowing.
+ * - dead code: after `exit()` (an unconditional `return`), nothing more is written into the current
+ *   block; writing resumes when it closes.
+ */
 export class CodeWriter {
   private readonly lines: string[] = [];
   private level = 0;
   private readonly base: number;
+  /** Facts per open block, innermost last. */
+  private readonly frames: Map<string, unknown>[] = [new Map()];
+  /** Level of the block that ended with an unconditional exit, if any. */
+  private deadLevel: number | null = null;
   constructor(level = 0) {
     this.level = level;
     this.base = level;
   }
+  /** True after an unconditional exit from the current block: anything written now is unreachable. */
+  get dead(): boolean {
+    return this.deadLevel !== null;
+  }
   line(text: string): this {
-    this.lines.push('  '.repeat(this.level) + text);
+    if (this.deadLevel === null) this.lines.push('  '.repeat(this.level) + text);
     return this;
   }
   open(text: string): this {
     this.line(text);
     this.level++;
+    this.frames.push(new Map());
     return this;
   }
   close(text = '}'): this {
     this.level--;
+    this.frames.pop();
+    if (this.deadLevel !== null && this.level < this.deadLevel) this.deadLevel = null;
     this.line(text);
     return this;
   }
   /** Close one block and open another at the same level: `} else {`. */
   reopen(text: string): this {
+    this.frames.pop();
+    this.frames.push(new Map());
+    if (this.deadLevel !== null && this.level - 1 < this.deadLevel) this.deadLevel = null;
     this.level--;
     this.line(text);
     this.level++;
+    return this;
+  }
+  /** An unconditional exit (`return false;`): the rest of the current block is not written. */
+  exit(text: string): this {
+    this.line(text);
+    if (this.deadLevel === null) this.deadLevel = this.level;
+    return this;
+  }
+  /** What is known about variable `name` here (innermost block first). */
+  fact<T>(name: string): T | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i]!.get(name);
+      if (f !== undefined) return f as T;
+    }
+    return undefined;
+  }
+  /** Record what is known about `name` from here to the end of the current block. */
+  setFact<T>(name: string, fact: T): this {
+    this.frames[this.frames.length - 1]!.set(name, fact);
     return this;
   }
   /** Insert a line before line `index` (at the writer's base indentation). */
@@ -68,7 +117,7 @@ export class CodeWriter {
     return this;
   }
   comment(text: string): this {
-    return this.line('// ' + commentText(text));
+    return this.line('// ' + lineComment(text));
   }
   get length(): number {
     return this.lines.length;

@@ -30,6 +30,11 @@ export const FORMATS: Record<string, FormatDef> = {
   int64: { fn: 'formatInt64', type: 'number' },
 };
 
+/** The asserted format named `name` (own entries only: `constructor`, `__proto__`, `toString` are no formats). */
+export function formatOf(name: unknown): FormatDef | undefined {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(FORMATS, name) ? FORMATS[name] : undefined;
+}
+
 export const FORMAT_HELPERS: Record<string, Helper> = {
   formatDate: {
     code: `const DATE = /^(\\d\\d\\d\\d)-(\\d\\d)-(\\d\\d)$/;

@@ -8,7 +8,10 @@ import { buildValidatorModule } from './module.ts';
 export type Dialect = '2020-12' | 'openapi-3.1' | 'openapi-3.0';
 
 export interface ValidatorEntry {
-  /** PascalCase base name, a safe identifier, unique. */
+  /**
+   * PascalCase base name, a safe identifier, unique; its exports are `is${name}`, `validate${name}`,
+   * `${name}Schema` (see `validatorExportNames`), which must differ from every other entry's.
+   */
   name: string;
   /** JSON pointer into `root` of the schema. */
   pointer: string;
@@ -37,4 +40,11 @@ export function emitValidatorsFile(project: Project, filePath: string, input: Va
 }
 
 export { compileValidator, compileValidators } from './compile-validator.ts';
+/**
+ * The emitted module's own module-level names (public types, Standard Schema interface, runtime
+ * helpers and their constants), for a naming planner to keep entry and type names clear of them.
+ * Generated functions and constants never take these, nor an entry's exports (`validatorExportNames`).
+ */
+export { VALIDATOR_RUNTIME_NAMES } from './runtime.ts';
+export { validatorBaseName, validatorExportNames } from './module.ts';
 export type { Validator, CompileOptions } from './compile-validator.ts';

@@ -2,13 +2,13 @@
  * Assembles the emitted module: header, public types (ValidationIssue, StandardSchemaV1),
  * used helpers, module-level constants (regexes, enum sets), schema functions and public entry points.
  */
-import { commentText, lit } from './code.ts';
+import { commentText, ident, lit } from './code.ts';
 import { ModuleCompiler, schemaPathOf } from './compile/compiler.ts';
 import type { Unit } from './compile/types.ts';
 import type { Dialect, ValidatorEntry } from './index.ts';
 import { isSafeIdentifier, pascalCase } from './names.ts';
 import { isObject, SchemaResolver, type SchemaNode } from './resolve.ts';
-import { helperSources } from './runtime.ts';
+import { helperSources, PUBLIC_TYPES, STANDARD_SCHEMA, VALIDATOR_RUNTIME_NAMES } from './runtime.ts';
 import { ANNOTATIONS } from './compile/schema.ts';
 import { has } from './compile/scope.ts';
 
@@ -16,57 +16,6 @@ export interface ModuleUnit {
   root: unknown;
   entries: ValidatorEntry[];
 }
-
-const PUBLIC_TYPES = `/** One validation problem. \`path\` is a JSON pointer into the validated data. */
-export interface ValidationIssue {
-  path: string;
-  keyword: string;
-  message: string;
-  expected?: unknown;
-  schemaPath?: string;
-}
-
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
-
-export interface ValidateOptions {
-  /** Stop at the first issue (default: collect all issues). */
-  firstIssueOnly?: boolean;
-}`;
-
-const STANDARD_SCHEMA = `/** The Standard Schema v1 interface (https://standardschema.dev), declared here to avoid a dependency. */
-export interface StandardSchemaV1<Input = unknown, Output = Input> {
-  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
-}
-
-export declare namespace StandardSchemaV1 {
-  export interface Props<Input = unknown, Output = Input> {
-    readonly version: 1;
-    readonly vendor: string;
-    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
-    readonly types?: Types<Input, Output> | undefined;
-  }
-  export type Result<Output> = SuccessResult<Output> | FailureResult;
-  export interface SuccessResult<Output> {
-    readonly value: Output;
-    readonly issues?: undefined;
-  }
-  export interface FailureResult {
-    readonly issues: ReadonlyArray<Issue>;
-  }
-  export interface Issue {
-    readonly message: string;
-    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
-  }
-  export interface PathSegment {
-    readonly key: PropertyKey;
-  }
-  export interface Types<Input = unknown, Output = Input> {
-    readonly input: Input;
-    readonly output: Output;
-  }
-  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
-  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
-}`;
 
 function pointerOfEntry(pointer: string): string {
   if (pointer === '' || pointer === '#') return '';
@@ -90,6 +39,17 @@ function refOnlyTarget(unit: Unit, node: SchemaNode): SchemaNode | undefined {
   return target === node ? undefined : target;
 }
 
+/** The identifier an entry name becomes (`123abc` -> `_123abc`, `class` -> `Class`). */
+export function validatorBaseName(entryName: string): string {
+  return isSafeIdentifier(entryName) ? entryName : pascalCase(entryName);
+}
+
+/** What the module exports for an entry: `isX`, `validateX`, `XSchema`. */
+export function validatorExportNames(entryName: string): [string, string, string] {
+  const name = validatorBaseName(entryName);
+  return [`is${name}`, `validate${name}`, `${name}Schema`];
+}
+
 /** Build the statements of a validators module. Deterministic: same input, same text. */
 export function buildValidatorModule(
   units: ModuleUnit[],
@@ -105,10 +65,16 @@ export function buildValidatorModule(
   const typeImports = new Map<string, Map<string, string>>();
   const entryInfos: { entry: ValidatorEntry; name: string; typeRef: string; check: string; collect: string; schemaPath: string; pointer: string }[] = [];
   const allEntries = units.flatMap((u) => u.entries);
+  const exportedBy = new Map<string, string>();
   for (const entry of allEntries) {
-    const name = isSafeIdentifier(entry.name) ? entry.name : pascalCase(entry.name);
-    for (const p of [`is${name}`, `validate${name}`, `${name}Schema`]) {
-      if (c.names.has(p)) throw new Error(`Duplicate validator name ${JSON.stringify(entry.name)}`);
+    const name = validatorBaseName(entry.name);
+    for (const p of validatorExportNames(entry.name)) {
+      const other = exportedBy.get(p);
+      if (other === name) throw new Error(`Duplicate validator name ${JSON.stringify(entry.name)}${name !== entry.name ? ` (as ${name})` : ''}`);
+      if (other !== undefined) throw new Error(`Validator names ${JSON.stringify(other)} and ${JSON.stringify(name)} both export ${p}`);
+      // cannot happen with today's runtime names (none starts with is/validate or ends with Schema); kept as a guard
+      if (c.names.has(p)) throw new Error(`Validator ${JSON.stringify(entry.name)}: ${p} is a name of the validators runtime`);
+      exportedBy.set(p, name);
       c.names.reserve(p);
     }
   }
@@ -144,7 +110,7 @@ export function buildValidatorModule(
   for (const { unit } of resolved) c.shapes.prepare(unit);
   for (const { unit, nodes } of resolved) {
     for (const { entry, pointer, node } of nodes) {
-      const name = isSafeIdentifier(entry.name) ? entry.name : pascalCase(entry.name);
+      const name = validatorBaseName(entry.name);
       const variant = { track: false, mode: entry.mode ?? 'any', bindings: new Map<string, SchemaNode>() } as const;
       // `{ $ref: X }` (a typical request body / response): use X's functions instead of a wrapper.
       const target = refOnlyTarget(unit, node);
@@ -167,12 +133,12 @@ export function buildValidatorModule(
     c.use('standardView');
   }
 
-  if (header) statements.push(`// ${header.replace(/[\r\n\u2028\u2029]+/g, ' ')}`);
+  if (header) statements.push(`// ${commentText(header)}`);
   statements.push(
     '/* eslint-disable */\n/**\n * Standalone validators generated by specgen from JSON Schema / OpenAPI schemas.\n * Zero runtime dependencies. Do not edit by hand.\n */',
   );
   for (const [from, names] of [...typeImports].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    const specifiers = [...names].map(([n, local]) => (n === local ? n : `${n} as ${local}`)).join(', ');
+    const specifiers = [...names].map(([n, local]) => (n === local ? ident(n) : `${ident(n)} as ${ident(local)}`)).join(', ');
     statements.push(`import type { ${specifiers} } from ${lit(from)};`);
   }
   statements.push(PUBLIC_TYPES, STANDARD_SCHEMA);
@@ -180,18 +146,21 @@ export function buildValidatorModule(
   statements.push(...c.constantSources());
   statements.push(...c.functionSources());
 
-  for (const { entry, name, typeRef, check, collect, schemaPath, pointer } of entryInfos) {
-    const where = `#${pointer}`;
+  for (const info of entryInfos) {
+    const { entry, check, collect, schemaPath, pointer } = info;
+    // identifiers checked by the kit (they are safe by construction: validatorBaseName / the name registry)
+    const name = ident(info.name);
+    const typeRef = ident(info.typeRef);
     const mode = entry.mode && entry.mode !== 'any' ? ` (${entry.mode})` : '';
-    statements.push(`/** Is \`data\` a valid ${commentText(name)}? Schema: ${commentText(where)}${mode}. */
+    statements.push(`/** ${commentText(`Is \`data\` a valid ${name}? Schema: #${pointer}${mode}.`)} */
 export function is${name}(data: unknown): data is ${typeRef} {
   return runCheck(${check}, data);
 }`);
-    statements.push(`/** Validates \`data\` as ${commentText(name)}; collects all issues unless \`firstIssueOnly\`. */
+    statements.push(`/** ${commentText(`Validates \`data\` as ${name}; collects all issues unless \`firstIssueOnly\`.`)} */
 export function validate${name}(data: unknown, options?: ValidateOptions): ValidationResult<${typeRef}> {
   return runValidation<${typeRef}>(${check}, ${collect}, data, options${schemaPath});
 }`);
-    statements.push(`/** Standard Schema v1 view of ${commentText(name)}. */
+    statements.push(`/** ${commentText(`Standard Schema v1 view of ${name}.`)} */
 export const ${name}Schema: StandardSchemaV1<unknown, ${typeRef}> = standardView(validate${name});`);
   }
   return statements;

@@ -235,6 +235,74 @@ function standardView<T>(validate: (value: unknown) => ValidationResult<T>): Sta
   },
 };
 
+/** The public types of the emitted module. */
+export const PUBLIC_TYPES = `/** One validation problem. \`path\` is a JSON pointer into the validated data. */
+export interface ValidationIssue {
+  path: string;
+  keyword: string;
+  message: string;
+  expected?: unknown;
+  schemaPath?: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+export interface ValidateOptions {
+  /** Stop at the first issue (default: collect all issues). */
+  firstIssueOnly?: boolean;
+}`;
+
+export const STANDARD_SCHEMA = `/** The Standard Schema v1 interface (https://standardschema.dev), declared here to avoid a dependency. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+
+export declare namespace StandardSchemaV1 {
+  export interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  export type Result<Output> = SuccessResult<Output> | FailureResult;
+  export interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  export interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  export interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  export interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  export interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
+  }
+  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+}`;
+
+const DECLARATION = /^(?:export\s+)?(?:declare\s+)?(?:const|let|var|function|class|interface|type|namespace|enum)\s+([A-Za-z_$][\w$]*)/gm;
+
+/**
+ * Every module-level name the emitted module may declare besides the entries' own exports: its public
+ * types (ValidationIssue, ValidationResult, ValidateOptions, StandardSchemaV1) and every runtime helper
+ * and helper constant (runCheck, runValidation, standardView, formatDate, DATE, …). Read off the
+ * source text above, so it cannot fall out of step with it.
+ */
+export const VALIDATOR_RUNTIME_NAMES: readonly string[] = Object.freeze([
+  ...new Set(
+    [PUBLIC_TYPES, STANDARD_SCHEMA, ...Object.values(HELPERS), ...Object.values(FORMAT_HELPERS)]
+      .map((h) => (typeof h === 'string' ? h : h.code))
+      .flatMap((code) => [...code.matchAll(DECLARATION)].map((m) => m[1]!)),
+  ),
+]);
+
 /** Resolve dependencies and return helpers in a deterministic order. */
 export function helperSources(used: Iterable<string>): string[] {
   const helpers: Record<string, Helper> = { ...HELPERS, ...FORMAT_HELPERS };

@@ -9,20 +9,13 @@ import type { Bindings, FnState, Mode, Unit, Variant } from './types.ts';
 import { ANNOTATIONS, compileSchema } from './schema.ts';
 import { SCHEMA_PATH_VAR } from './scope.ts';
 import { ShapeTable } from './shapes.ts';
-
-/** Names used by the emitted runtime; never handed out to generated functions. */
-const RUNTIME_NAMES = [
-  'hasOwn', 'MAX_DEPTH', 'DepthLimitError', 'IssueContext', 'report', 'Evaluated', 'evaluated', 'mergeEvaluated',
-  'escapePointer', 'ucs2length', 'deepEqual', 'deepIncludes', 'canonicalJson', 'hasDuplicates', 'multipleOf', 'regExp',
-  'pointerToPath', 'toStandardIssue', 'depthExceeded', 'ValidationIssue', 'ValidationResult', 'ValidateOptions',
-  'StandardSchemaV1', 'DATE', 'DAYS', 'TIME', 'DURATION', 'EMAIL', 'HOSTNAME', 'IPV4', 'IPV6_CHARS', 'HEX16', 'URI',
-  'PERCENT', 'URI_REFERENCE', 'UUID', 'BASE64', 'formatDate', 'formatTime', 'formatDateTime', 'formatDuration', 'formatEmail', 'formatHostname',
-  'formatIpv4', 'formatIpv6', 'formatUri', 'formatUriReference', 'formatUuid', 'formatRegex', 'formatBase64', 'formatInt32', 'formatInt64', 'data', 'path',
-  'ctx', 'depth', 'ev', 'start', 'schemaPath', 'runCheck', 'runValidation', 'standardView',
-];
+import { VALIDATOR_RUNTIME_NAMES } from '../runtime.ts';
 
 /** Parameters every generated function reserves (locals never take these names). */
 const PARAMETERS = ['data', 'path', 'ctx', 'depth', 'ev', 'start', 'schemaPath'];
+
+/** Names never handed out to generated functions and constants: the runtime's, and the parameters. */
+const RUNTIME_NAMES = [...VALIDATOR_RUNTIME_NAMES, ...PARAMETERS];
 
 interface FnInfo {
   key: string;
@@ -294,7 +287,9 @@ export class ModuleCompiler {
   private generate(info: FnInfo): string {
     const { variant, node, unit } = info;
     const w = new CodeWriter(1);
-    const locals = new Map<string, number>();
+    // locals are unique in the function: `prop_a2` (property "a2") and the second `prop_a` never meet
+    const counts = new Map<string, number>();
+    const taken = new Set<string>(PARAMETERS);
     const fn: FnState = {
       ...variant,
       name: info.name,
@@ -302,12 +297,17 @@ export class ModuleCompiler {
       unit,
       w,
       local(hint: string): string {
-        const n = (locals.get(hint) ?? 0) + 1;
-        locals.set(hint, n);
-        return n === 1 ? hint : `${hint}${n}`;
+        let n = counts.get(hint) ?? 0;
+        let name: string;
+        do {
+          n++;
+          name = n === 1 ? hint : `${hint}${n}`;
+        } while (taken.has(name));
+        counts.set(hint, n);
+        taken.add(name);
+        return name;
       },
     };
-    for (const reserved of PARAMETERS) locals.set(reserved, 1);
     this.use('MAX_DEPTH');
     this.use('DepthLimitError');
     w.line('if (depth > MAX_DEPTH) throw new DepthLimitError();');

@@ -4,10 +4,11 @@
  * number / string / array / object groups -> in-place applicators -> unevaluated*.
  */
 import { isObject, type SchemaNode } from '../resolve.ts';
-import { FORMATS } from '../formats.ts';
+import { formatOf } from '../formats.ts';
 import type { ModuleCompiler } from './compiler.ts';
 import { enterResource } from './compiler.ts';
 import { fail, has, pathCode, schemaPathCode } from './scope.ts';
+import { declaredAs, mayBe, narrowToGroup, possibleOf, setPossible, type Group } from './narrowing.ts';
 import type { PathPart, Scope } from './types.ts';
 import { compileDynamicRef, compileRef } from './keywords/core.ts';
 import { compileConst, compileEnum, compileType, declaredTypes, typeCondition } from './keywords/generic.ts';
@@ -18,11 +19,11 @@ import { compileObjectGroup, OBJECT_KEYWORDS } from './keywords/object.ts';
 import { compileApplicators } from './keywords/applicators.ts';
 import { compileUnevaluated, unevaluatedPlan } from './keywords/unevaluated.ts';
 
-type Group = 'number' | 'string' | 'array' | 'object';
-
 /** Validate `node` against the data of scope `s`, inline. */
 export function compileSchema(c: ModuleCompiler, s: Scope, node: SchemaNode): void {
-  if (node === true) return;
+  const w = s.fn.w;
+  // after an unconditional failure nothing more is reachable (an unsatisfiable schema)
+  if (w.dead || node === true) return;
   if (node === false) {
     fail(c, s, 'false schema', 'boolean schema is false', { schemaPath: s.schemaPath });
     return;
@@ -41,18 +42,12 @@ export function compileSchema(c: ModuleCompiler, s: Scope, node: SchemaNode): vo
   if (typeof node.$ref === 'string') compileRef(c, inner, node, node.$ref);
   if (!draft4 && typeof node.$dynamicRef === 'string') compileDynamicRef(c, inner, node, node.$dynamicRef);
 
+  // type, enum and const record what the data can still be (see narrowing.ts): later checks only
+  // compare with values it can have, and an unsatisfiable combination rejects outright
   const types = declaredTypes(node, unit.dialect);
-  let known: Scope['known'];
-  if (types) {
-    compileType(c, inner, node, types);
-    if (s.fn.fast && types.length === 1) {
-      const t = types[0]!;
-      known = t === 'integer' ? 'number' : t === 'object' || t === 'array' || t === 'string' || t === 'number' ? t : undefined;
-    }
-  }
-  const typed: Scope = { ...inner, known };
-  if (has(node, 'enum')) compileEnum(c, typed, node);
-  if (!draft4 && has(node, 'const')) compileConst(c, typed, node);
+  if (types && !w.dead) compileType(c, inner, node, types);
+  if (has(node, 'enum') && !w.dead) compileEnum(c, inner, node);
+  if (!draft4 && has(node, 'const') && !w.dead) compileConst(c, inner, node);
 
   const groups: [Group, readonly string[], (c: ModuleCompiler, s: Scope, n: Record<string, unknown>) => void][] = [
     ['number', NUMBER_KEYWORDS, compileNumberGroup],
@@ -62,25 +57,32 @@ export function compileSchema(c: ModuleCompiler, s: Scope, node: SchemaNode): vo
   ];
   for (const [group, keywords, emit] of groups) {
     const relevant = keywords.some(
-      (k) => has(node, k) && (k !== 'format' || (unit.assertFormats && typeof node.format === 'string' && FORMATS[node.format]?.type === group)),
+      (k) => has(node, k) && (k !== 'format' || (unit.assertFormats && formatOf(node.format)?.type === group)),
     );
-    if (!relevant) continue;
+    if (!relevant || w.dead) continue;
     if (types && !types.some((t) => t === group || (group === 'number' && t === 'integer'))) continue;
-    withType(c, typed, group, (gs) => emit(c, gs, node));
+    withType(c, inner, group, (gs) => emit(c, gs, node));
   }
-  compileApplicators(c, typed, node);
-  if (plan) compileUnevaluated(c, typed, node, plan, s.ev);
+  if (w.dead) return;
+  compileApplicators(c, inner, node);
+  if (plan && !w.dead) compileUnevaluated(c, inner, node, plan, s.ev);
 }
 
-/** Run `body` only when the data has JSON type `group` (skip the guard when already known). */
+/**
+ * Run `body` only when the data has JSON type `group`: not at all when it cannot have that type here,
+ * without a guard when TypeScript already knows it has.
+ */
 export function withType(c: ModuleCompiler, s: Scope, group: Group, body: (s: Scope) => void): void {
-  if (s.known === group) {
+  const p = possibleOf(s);
+  if (!mayBe(p, group)) return;
+  if (declaredAs(p, group)) {
     body(s);
     return;
   }
   const w = s.fn.w;
-  w.open(`if (${typeCondition(group === 'number' ? 'number' : group, s.data)}) {`);
-  body({ ...s, known: group });
+  w.open(`if (${typeCondition(group, s.data)}) {`);
+  setPossible(s, narrowToGroup(p, group));
+  body(s);
   w.close();
 }
 
@@ -94,7 +96,7 @@ export function compileChild(
   schemaPath: string,
   ev: string | null = null,
 ): void {
-  if (node === true || (isObject(node) && Object.keys(node).length === 0)) return;
+  if (s.fn.w.dead || node === true || (isObject(node) && Object.keys(node).length === 0)) return;
   const unit = s.fn.unit;
   if (c.shouldShare(unit, node, s.fn.fast)) {
     // identical subschemas elsewhere: one shared function (same annotations flow through `ev`)

@@ -57,7 +57,7 @@ export interface FailOptions {
 export function fail(c: ModuleCompiler, s: Scope, keyword: string, message: string, o: FailOptions = {}): void {
   const w = s.fn.w;
   if (s.fn.fast) {
-    w.line('return false;');
+    w.exit('return false;');
     return;
   }
   w.line(`if (${reportCall(c, s, keyword, message, o)}) return false;`);

@@ -46,7 +46,5 @@ export interface Scope {
   schemaPath: string;
   /** Variable holding the `Evaluated` collector, or null when annotations are not tracked. */
   ev: string | null;
-  /** The JSON type `data` is already known to have (fast path after a type check). */
-  known?: 'object' | 'array' | 'string' | 'number';
   bindings: Bindings;
 }

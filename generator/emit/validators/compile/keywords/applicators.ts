@@ -9,21 +9,24 @@ import { branchCheck, branchCollect } from './core.ts';
 
 export function compileApplicators(c: ModuleCompiler, s: Scope, node: Record<string, unknown>): void {
   const draft4 = s.fn.unit.dialect === 'openapi-3.0';
+  const w = s.fn.w;
+  // `w.dead`: an earlier check rejects unconditionally (unsatisfiable schema), nothing more is reachable
   if (Array.isArray(node.allOf)) {
     node.allOf.forEach((sub, i) => compileChild(c, s, sub, s.data, s.path, `${s.schemaPath}/allOf/${i}`, s.ev));
   }
   const disc = isObject(node.discriminator) && typeof node.discriminator.propertyName === 'string' ? node.discriminator : null;
   for (const kw of ['anyOf', 'oneOf'] as const) {
     const branches = node[kw];
-    if (!Array.isArray(branches)) continue;
+    if (!Array.isArray(branches) || w.dead) continue;
     if (disc) compileDiscriminated(c, s, kw, branches, disc.propertyName as string, isObject(disc.mapping) ? disc.mapping : {}, node);
     else compileUnion(c, s, kw, branches);
   }
-  if (has(node, 'not')) {
-    const check = branchCheck(c, s, node.not, `${s.fn.base}Not`, s.data, null);
-    failIf(c, s, check, 'not', 'must NOT be valid');
+  if (has(node, 'not') && !w.dead) {
+    // `not: {}` / `not: true`: nothing is valid
+    if (isTrivial(node.not)) fail(c, s, 'not', 'must NOT be valid');
+    else failIf(c, s, branchCheck(c, s, node.not, `${s.fn.base}Not`, s.data, null), 'not', 'must NOT be valid');
   }
-  if (!draft4 && has(node, 'if')) compileIf(c, s, node);
+  if (!draft4 && has(node, 'if') && !w.dead) compileIf(c, s, node);
 }
 
 function compileUnion(c: ModuleCompiler, s: Scope, kw: 'anyOf' | 'oneOf', branches: unknown[]): void {
@@ -89,7 +92,7 @@ function discriminatorTable(c: ModuleCompiler, s: Scope, branches: unknown[], pr
       if (name && !table.has(name)) table.set(name, i);
     }
     const t = targets[i];
-    const p = isObject(t) && isObject(t.properties) ? t.properties[prop] : undefined;
+    const p = isObject(t) && isObject(t.properties) && has(t.properties, prop) ? t.properties[prop] : undefined;
     if (isObject(p)) {
       const values = has(p, 'const') ? [p.const] : Array.isArray(p.enum) ? p.enum : [];
       for (const v of values) if (typeof v === 'string' && !table.has(v)) table.set(v, i);
@@ -120,7 +123,7 @@ function compileDiscriminated(
   w.line(
     `const ${tag} = typeof ${d} === "object" && ${d} !== null && !Array.isArray(${d}) && hasOwn.call(${d}, ${lit(prop)}) ? (${d} as Record<string, unknown>)[${lit(prop)}] : undefined;`,
   );
-  w.comment(`discriminator ${JSON.stringify(prop)}: validate only the selected branch; unknown values use full ${kw} semantics`);
+  w.comment(`discriminator ${lit(prop)}: validate only the selected branch; unknown values use full ${kw} semantics`);
   w.open(`switch (${tag}) {`);
   const byBranch = new Map<number, string[]>();
   for (const [value, i] of table) byBranch.set(i, [...(byBranch.get(i) ?? []), value]);

@@ -84,13 +84,13 @@ function compileContains(c: ModuleCompiler, s: Scope, node: Record<string, unkno
   w.open(`if (${check}) {`);
   w.line(`${matches}++;`);
   if (s.ev) w.line(`(${s.ev}.matched ??= new Set()).add(${i});`);
-  else if (max === undefined) w.line(`if (${matches} >= ${min}) break;`);
+  else if (max === undefined) w.line(`if (${matches} >= ${lit(min)}) break;`);
   w.close();
   w.close();
   const kw = has(node, 'minContains') ? 'minContains' : 'contains';
-  failIf(c, s, `${matches} < ${min}`, kw, min === 1 ? 'must contain at least 1 valid item' : `must contain at least ${min} valid items`, { expected: lit(min) });
+  failIf(c, s, `${matches} < ${lit(min)}`, kw, min === 1 ? 'must contain at least 1 valid item' : `must contain at least ${min} valid items`, { expected: lit(min) });
   if (max !== undefined) {
-    failIf(c, s, `${matches} > ${max}`, 'maxContains', `must contain at most ${max} valid items`, { expected: lit(max) });
+    failIf(c, s, `${matches} > ${lit(max)}`, 'maxContains', `must contain at most ${max} valid items`, { expected: lit(max) });
   }
   void isObject;
 }

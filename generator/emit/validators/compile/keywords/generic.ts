@@ -2,6 +2,7 @@
 import { lit } from '../../code.ts';
 import type { Dialect } from '../../index.ts';
 import type { ModuleCompiler } from '../compiler.ts';
+import { admits, impossible, isPrimitive, narrowToTypes, narrowToValues, possibleOf, setPossible } from '../narrowing.ts';
 import { fail, failIf } from '../scope.ts';
 import type { Scope } from '../types.ts';
 
@@ -46,6 +47,15 @@ export function compileType(c: ModuleCompiler, s: Scope, _node: Record<string, u
     fail(c, s, 'type', 'must be of an allowed type', { expected: lit(types) });
     return;
   }
+  const message = `must be ${types.join(',')}`;
+  const expected = lit(types.length === 1 ? types[0] : types);
+  const before = possibleOf(s);
+  const after = narrowToTypes(before, types);
+  if (impossible(after)) {
+    // the data cannot have any of these types here (e.g. an `allOf` of different types)
+    fail(c, s, 'type', message, { expected });
+    return;
+  }
   const number = types.includes('number');
   const conds = types.map((t) => {
     // number: finite numbers only (NaN/Infinity are not JSON)
@@ -53,11 +63,9 @@ export function compileType(c: ModuleCompiler, s: Scope, _node: Record<string, u
     return types.length > 1 ? `(${typeCondition(t, s.data)})` : typeCondition(t, s.data);
   });
   const cond = conds.length === 1 ? conds[0]! : conds.join(' || ');
-  failIf(c, s, `!(${cond})`, 'type', `must be ${types.join(',')}`, { expected: lit(types.length === 1 ? types[0] : types) });
-}
-
-function isPrimitive(v: unknown): boolean {
-  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  failIf(c, s, `!(${cond})`, 'type', message, { expected });
+  // the fast path returned otherwise: from here on the data has one of these types (TypeScript agrees)
+  if (s.fn.fast) setPossible(s, after);
 }
 
 export function compileEnum(c: ModuleCompiler, s: Scope, node: Record<string, unknown>): void {
@@ -68,12 +76,16 @@ export function compileEnum(c: ModuleCompiler, s: Scope, node: Record<string, un
   const d = s.data;
   // the allowed values are an issue's `expected` (issue collection only)
   const expected = s.fn.fast ? '' : c.constant('allowedValues', lit(values), 'enum values', 'readonly unknown[]');
-  if (values.length === 0) {
+  // only the members the data can still equal (after type / enum / const checks): the others can
+  // never match, and comparing with them is a comparison TypeScript rejects (no overlap)
+  const before = possibleOf(s);
+  const members = values.filter((v) => admits(before, v));
+  if (members.length === 0) {
     fail(c, s, 'enum', 'must be equal to one of the allowed values', { expected });
     return;
   }
-  const primitives = values.filter(isPrimitive);
-  const structured = values.filter((v) => !isPrimitive(v));
+  const primitives = members.filter(isPrimitive);
+  const structured = members.filter((v) => !isPrimitive(v));
   const parts: string[] = [];
   if (primitives.length > 0 && primitives.length <= 4) parts.push(...primitives.map((v) => `${d} !== ${lit(v)}`));
   else if (primitives.length > 4) parts.push(`!${c.constant('allowed', `new Set<unknown>(${lit(primitives)})`, 'enum values')}.has(${d})`);
@@ -83,15 +95,26 @@ export function compileEnum(c: ModuleCompiler, s: Scope, node: Record<string, un
   }
   const cond = parts.join(' && ');
   failIf(c, s, cond, 'enum', 'must be equal to one of the allowed values', { expected });
+  // TypeScript narrows by a chain of `!==` over primitives (not by Set.has / deepIncludes)
+  if (s.fn.fast) setPossible(s, narrowToValues(before, members, structured.length === 0 && primitives.length <= 4));
 }
 
 export function compileConst(c: ModuleCompiler, s: Scope, node: Record<string, unknown>): void {
   const value = node.const;
-  if (isPrimitive(value)) {
-    failIf(c, s, `${s.data} !== ${lit(value)}`, 'const', 'must be equal to constant', { expected: lit(value) });
+  const before = possibleOf(s);
+  const primitive = isPrimitive(value);
+  if (!admits(before, value)) {
+    // the data cannot be this value here (e.g. `type: integer` with `const: "x"`)
+    const expected = s.fn.fast ? undefined : primitive ? lit(value) : c.constant('constant', lit(value), 'const value');
+    fail(c, s, 'const', 'must be equal to constant', { expected });
+    return;
+  }
+  const expected = primitive ? lit(value) : c.constant('constant', lit(value), 'const value');
+  if (primitive) {
+    failIf(c, s, `${s.data} !== ${lit(value)}`, 'const', 'must be equal to constant', { expected });
   } else {
     c.use('deepEqual');
-    const name = c.constant('constant', lit(value), 'const value');
-    failIf(c, s, `!deepEqual(${s.data}, ${name})`, 'const', 'must be equal to constant', { expected: name });
+    failIf(c, s, `!deepEqual(${s.data}, ${expected})`, 'const', 'must be equal to constant', { expected });
   }
+  if (s.fn.fast) setPossible(s, narrowToValues(before, [value], primitive));
 }

@@ -1,6 +1,6 @@
 /** Number group: minimum/maximum (incl. draft 4 boolean exclusives), exclusive*, multipleOf, numeric formats. */
 import { lit } from '../../code.ts';
-import { FORMATS } from '../../formats.ts';
+import { formatOf } from '../../formats.ts';
 import type { ModuleCompiler } from '../compiler.ts';
 import { failIf, has } from '../scope.ts';
 import type { Scope } from '../types.ts';
@@ -36,7 +36,7 @@ export function compileNumberGroup(c: ModuleCompiler, s: Scope, node: Record<str
     failIf(c, s, `!multipleOf(${d}, ${lit(m)})`, 'multipleOf', `must be multiple of ${m}`, { expected: lit(m) });
   }
   if (s.fn.unit.assertFormats && has(node, 'format') && typeof node.format === 'string') {
-    const f = FORMATS[node.format];
+    const f = formatOf(node.format);
     if (f && f.type === 'number') {
       c.use(f.fn);
       failIf(c, s, `!${f.fn}(${d})`, 'format', `must match format "${node.format}"`, { expected: lit(node.format) });

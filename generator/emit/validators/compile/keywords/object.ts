@@ -6,6 +6,7 @@
 import { escapePointerSegment, lit } from '../../code.ts';
 import { isObject } from '../../resolve.ts';
 import type { ModuleCompiler } from '../compiler.ts';
+import { A_STRING } from '../narrowing.ts';
 import { compileChild, isTrivial } from '../schema.ts';
 import { failIf, has, keyChildPath, pathCode, schemaPathCode, staticChildPath } from '../scope.ts';
 import type { Scope } from '../types.ts';
@@ -65,10 +66,10 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
     }
   }
   if (typeof node.minProperties === 'number' && node.minProperties > 0) {
-    failIf(c, os, `Object.keys(${obj}).length < ${node.minProperties}`, 'minProperties', `must NOT have fewer than ${node.minProperties} properties`, { expected: lit(node.minProperties) });
+    failIf(c, os, `Object.keys(${obj}).length < ${lit(node.minProperties)}`, 'minProperties', `must NOT have fewer than ${node.minProperties} properties`, { expected: lit(node.minProperties) });
   }
   if (typeof node.maxProperties === 'number') {
-    failIf(c, os, `Object.keys(${obj}).length > ${node.maxProperties}`, 'maxProperties', `must NOT have more than ${node.maxProperties} properties`, { expected: lit(node.maxProperties) });
+    failIf(c, os, `Object.keys(${obj}).length > ${lit(node.maxProperties)}`, 'maxProperties', `must NOT have more than ${node.maxProperties} properties`, { expected: lit(node.maxProperties) });
   }
 
   // dependentRequired / dependentSchemas (draft 4: dependencies holds both)
@@ -193,6 +194,8 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
   if (!draft4 && has(node, 'propertyNames') && !isTrivial(node.propertyNames)) {
     const key = s.fn.local('key');
     w.open(`for (const ${key} of Object.keys(${obj})) {`);
+    // a key is a string (to TypeScript too): only string checks and string members apply
+    w.setFact(key, A_STRING);
     compileChild(c, s, node.propertyNames, key, s.path, `${s.schemaPath}/propertyNames`);
     w.close();
   }

@@ -1,6 +1,6 @@
 /** String group: minLength/maxLength (Unicode code points), pattern (u flag), format. */
 import { lit } from '../../code.ts';
-import { FORMATS } from '../../formats.ts';
+import { formatOf } from '../../formats.ts';
 import type { ModuleCompiler } from '../compiler.ts';
 import { failIf } from '../scope.ts';
 import type { Scope } from '../types.ts';
@@ -26,7 +26,7 @@ export function compileStringGroup(c: ModuleCompiler, s: Scope, node: Record<str
     failIf(c, s, `!${re}.test(${d})`, 'pattern', `must match pattern "${node.pattern}"`, { expected: lit(node.pattern) });
   }
   if (s.fn.unit.assertFormats && typeof node.format === 'string') {
-    const f = FORMATS[node.format];
+    const f = formatOf(node.format);
     if (f && f.type === 'string') {
       c.use(f.fn);
       failIf(c, s, `!${f.fn}(${d})`, 'format', `must match format "${node.format}"`, { expected: lit(node.format) });
