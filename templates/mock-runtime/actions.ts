@@ -4,7 +4,7 @@ import { MockError } from './errors.ts';
 import type { MockCaller } from './options.ts';
 import { codeFor } from './request.ts';
 import { fillTemplate } from './router.ts';
-import type { JsonObject, MockOperation, MockResource } from './spec.ts';
+import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource } from './spec.ts';
 import { memberPath, splitPath, type StoredEntry } from './store.ts';
 
 export interface ActionContext {
@@ -19,6 +19,8 @@ export interface ActionContext {
 export interface Outcome {
   status: number;
   body?: unknown;
+  /** The body as JSON text already (example answers): sent as it is. */
+  json?: string;
   headers?: Record<string, string>;
 }
 
@@ -28,7 +30,7 @@ const isObj = (v: unknown): v is JsonObject => v !== null && typeof v === 'objec
 function target(engine: MockEngine, ctx: ActionContext): { res: MockResource; collection: string; id: string } {
   const res = engine.resource(ctx.op.resource);
   if (res.kind === 'singleton') return { res, ...splitPath(fillTemplate(res.template, ctx.params)) };
-  return { res, collection: fillTemplate(res.template, ctx.params), id: ctx.op.keyParam ? ctx.params[ctx.op.keyParam]! : '' };
+  return { res, collection: fillTemplate(res.template, ctx.params), id: ctx.op.keyParam ? getOwn(ctx.params, ctx.op.keyParam) ?? '' : '' };
 }
 
 function notFound(engine: MockEngine, op: MockOperation, label: string, id: string): MockError {
@@ -39,7 +41,7 @@ function notFound(engine: MockEngine, op: MockOperation, label: string, id: stri
 export function checkAncestors(engine: MockEngine, ctx: ActionContext): void {
   for (const a of ctx.op.ancestors) {
     const res = engine.resource(a.collection);
-    const id = ctx.params[a.param]!;
+    const id = getOwn(ctx.params, a.param) ?? '';
     const entry = engine.store.get(fillTemplate(a.collection, ctx.params), id);
     if (!entry || !engine.visible(res, entry, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
   }
@@ -50,7 +52,7 @@ export function checkRequirements(engine: MockEngine, ctx: ActionContext): void 
   for (const r of ctx.op.requires) {
     const entry = engine.store.getPath(fillTemplate(r.target, ctx.params));
     if (!entry) continue;
-    const actual = entry.value[r.property];
+    const actual = getOwn(entry.value, r.property);
     if (!r.in.includes(actual)) {
       const label = engine.spec.resources[r.target.slice(0, r.target.lastIndexOf('/'))]?.label ?? 'resource';
       throw new MockError(r.status, r.code,
@@ -62,7 +64,7 @@ export function checkRequirements(engine: MockEngine, ctx: ActionContext): void 
 function runBehaviour(engine: MockEngine, ctx: ActionContext, value: unknown): void {
   const v = ctx.op.validate;
   if (!v) return;
-  const behaviour = engine.behaviours[v.behaviour];
+  const behaviour = engine.behaviour(v.behaviour);
   if (!behaviour) throw new Error(`unknown mock behaviour '${v.behaviour}'`);
   const registered = engine.store.getPath(fillTemplate(v.against, ctx.params))?.value;
   const problems = behaviour(value, registered);
@@ -85,14 +87,14 @@ function answer(ctx: ActionContext, status: number, value: JsonObject | undefine
 function create(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection } = target(engine, ctx);
   const body = isObj(ctx.body) ? ctx.body : {};
-  const given = body[res.key];
+  const given = getOwn(body, res.key);
   const id = typeof given === 'string' && given !== '' ? given : typeof given === 'number' ? String(given) : engine.ids.uuid();
   if (engine.store.get(collection, id)) {
     throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${id}' already exists.`);
   }
   runBehaviour(engine, ctx, body);
   const value: JsonObject = { [res.key]: id, ...body };
-  value[res.key] = id;
+  setOwn(value, res.key, id);
   engine.serverSet(res, value, undefined);
   engine.store.set(collection, id, { value, owner: ctx.caller.id });
   return answer(ctx, ctx.op.status, value);
@@ -111,7 +113,7 @@ function list(engine: MockEngine, ctx: ActionContext): Outcome {
   if (skip + size < all.length) {
     const next = new URL(ctx.url.href);
     next.searchParams.set('$skiptoken', String(skip + size));
-    body[paging.nextLink] = next.href;
+    setOwn(body, paging.nextLink, next.href);
   }
   return { status: ctx.op.status, body, headers: ctx.op.headers };
 }
@@ -135,7 +137,7 @@ function upsert(engine: MockEngine, ctx: ActionContext): Outcome {
   const body = isObj(ctx.body) ? ctx.body : {};
   runBehaviour(engine, ctx, body);
   const value: JsonObject = res.kind === 'collection' ? { [res.key]: id, ...body } : { ...body };
-  if (res.kind === 'collection') value[res.key] = id;
+  if (res.kind === 'collection') setOwn(value, res.key, id);
   engine.serverSet(res, value, before?.value);
   engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
   return answer(ctx, before ? ctx.op.status : ctx.op.createdStatus ?? ctx.op.status, value);
@@ -148,7 +150,7 @@ function update(engine: MockEngine, ctx: ActionContext): Outcome {
   const body = isObj(ctx.body) ? ctx.body : {};
   if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);
   const value: JsonObject = { ...before?.value, ...body };
-  if (res.kind === 'collection') value[res.key] = id;
+  if (res.kind === 'collection') setOwn(value, res.key, id);
   runBehaviour(engine, ctx, value);
   engine.serverSet(res, value, before?.value);
   engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
@@ -172,7 +174,7 @@ function startLongRunning(engine: MockEngine, ctx: ActionContext, collection: st
   const statusCollection = fillTemplate(lr.statusCollection, ctx.params);
   const statusId = engine.ids.uuid();
   engine.store.set(statusCollection, statusId, { value: { id: statusId, [lr.statusProperty]: lr.pending }, owner: ctx.caller.id });
-  const behaviour = lr.behaviour === undefined ? undefined : engine.behaviours[lr.behaviour];
+  const behaviour = lr.behaviour === undefined ? undefined : engine.behaviour(lr.behaviour);
   const problems = behaviour ? behaviour(body, engine.store.get(collection, id)?.value) : [];
   const params = { ...ctx.params };
   const owner = ctx.caller.id;
@@ -180,26 +182,27 @@ function startLongRunning(engine: MockEngine, ctx: ActionContext, collection: st
     const status = engine.store.get(statusCollection, statusId);
     if (!status) return;
     if (problems.length) {
-      status.value[lr.statusProperty] = lr.failed;
+      setOwn(status.value, lr.statusProperty, lr.failed);
       if (lr.errorProperty) {
-        status.value[lr.errorProperty] = { code: codeFor(engine, ctx.op, 400), message: problems.join(' '), details: problems.map((message) => ({ code: 'invalidSchema', message })) };
+        setOwn(status.value, lr.errorProperty, { code: codeFor(engine, ctx.op, 400), message: problems.join(' '), details: problems.map((message) => ({ code: 'invalidSchema', message })) });
       }
       return;
     }
     const before = engine.store.get(collection, id);
     engine.store.set(collection, id, { value: { ...before?.value, ...body }, owner: before?.owner ?? owner });
-    status.value[lr.statusProperty] = lr.succeeded;
+    setOwn(status.value, lr.statusProperty, lr.succeeded);
     for (const set of lr.onSucceeded) {
       const entry = engine.store.getPath(fillTemplate(set.target, params));
-      if (entry) entry.value[set.property] = structuredClone(set.value);
+      if (entry) setOwn(entry.value, set.property, structuredClone(set.value));
     }
   });
   const location = `${ctx.url.origin}${ctx.basePath}${memberPath(statusCollection, statusId)}`;
   return { status: ctx.op.status, headers: { ...ctx.op.headers, [lr.locationHeader]: location } };
 }
 
-function example(_engine: MockEngine, ctx: ActionContext): Outcome {
-  return { status: ctx.op.status, ...(ctx.op.hasBody ? { body: structuredClone(ctx.op.example ?? null) } : {}), headers: ctx.op.headers };
+function example(engine: MockEngine, ctx: ActionContext): Outcome {
+  const json = ctx.op.example === undefined ? undefined : engine.spec.examples[ctx.op.example];
+  return { status: ctx.op.status, ...(ctx.op.hasBody ? { json: json ?? 'null' } : {}), headers: ctx.op.headers };
 }
 
 export const ACTIONS: Record<MockOperation['action'], (engine: MockEngine, ctx: ActionContext) => Outcome> = {

@@ -2,7 +2,7 @@
 import { BUILTIN_BEHAVIOURS } from './behaviours.ts';
 import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.ts';
 import { randomStream, type RandomStream } from './random.ts';
-import type { JsonObject, MockOperation, MockResource, MockSpec } from './spec.ts';
+import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource, type MockSpec } from './spec.ts';
 import { MockStore, splitPath, type StoredEntry } from './store.ts';
 
 export type MockValidator = (data: unknown) => { ok: true; value: unknown } | { ok: false; issues: { path: string; keyword: string; message: string }[] };
@@ -48,12 +48,17 @@ export class MockEngine {
   }
 
   validator(name: string | undefined): MockValidator | undefined {
-    const v = name === undefined ? undefined : this.validators[name];
+    const v = name === undefined ? undefined : getOwn(this.validators, name);
     return typeof v === 'function' ? (v as MockValidator) : undefined;
   }
 
+  /** A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one). */
+  behaviour(name: string): MockBehaviour | undefined {
+    return getOwn(this.behaviours, name);
+  }
+
   resource(template: string | undefined): MockResource {
-    const res = template === undefined ? undefined : this.spec.resources[template];
+    const res = template === undefined ? undefined : getOwn(this.spec.resources, template);
     if (!res) throw new Error(`no resource '${String(template)}' in the mock spec`);
     return res;
   }
@@ -89,10 +94,10 @@ export class MockEngine {
   serverSet(res: MockResource, value: JsonObject, existing: JsonObject | undefined): void {
     for (const [name, rule] of Object.entries(res.serverSet)) {
       if (name === res.key) continue;
-      if (existing && name in existing) value[name] = existing[name];
-      else if (rule.initial !== undefined) value[name] = structuredClone(rule.initial);
-      else if (rule.mint === 'uuid') value[name] = this.ids.uuid();
-      else if (rule.mint === 'timestamp') value[name] = this.timestamp();
+      if (existing && Object.prototype.hasOwnProperty.call(existing, name)) setOwn(value, name, existing[name]);
+      else if (rule.initial !== undefined) setOwn(value, name, structuredClone(rule.initial));
+      else if (rule.mint === 'uuid') setOwn(value, name, this.ids.uuid());
+      else if (rule.mint === 'timestamp') setOwn(value, name, this.timestamp());
     }
   }
 }
@@ -100,6 +105,6 @@ export class MockEngine {
 /** The array at a dotted property path (`configuration.authorizedAppIds`), as strings. */
 function listAt(value: unknown, path: string): string[] {
   let node = value;
-  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as JsonObject)[key] : undefined;
+  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? getOwn(node as JsonObject, key) : undefined;
   return Array.isArray(node) ? node.map(String) : [];
 }

@@ -49,8 +49,9 @@ export type MockHandler = ((request: Request) => Promise<Response>) & MockContro
 
 function serialise(outcome: Outcome, base: Record<string, string>): MockAnswer {
   const headers = { ...base, ...outcome.headers };
-  if (outcome.body === undefined) return { status: outcome.status, headers };
-  return { status: outcome.status, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(outcome.body) };
+  const body = outcome.json ?? (outcome.body === undefined ? undefined : JSON.stringify(outcome.body));
+  if (body === undefined) return { status: outcome.status, headers };
+  return { status: outcome.status, headers: { ...headers, 'content-type': 'application/json' }, body };
 }
 
 function toResponse(answer: MockAnswer): Response {

@@ -2,7 +2,7 @@
 import type { MockEngine, MockValidator } from './engine.ts';
 import { MockError } from './errors.ts';
 import { BEARER, callerFromToken, type MockCaller } from './options.ts';
-import type { JsonObject, MockOperation, MockParam } from './spec.ts';
+import { getOwn, setOwn, type JsonObject, type MockOperation, type MockParam } from './spec.ts';
 
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
 
@@ -68,14 +68,16 @@ function check(engine: MockEngine, op: MockOperation, where: string, validator: 
 export function checkParameters(engine: MockEngine, op: MockOperation, params: Record<string, string>, url: URL, request: Request): void {
   const parts: Record<'path' | 'query' | 'header', JsonObject> = { path: {}, query: {}, header: {} };
   for (const p of op.params) {
+    // Parameter names are spec text: each is written as an own property (`__proto__` included).
     if (p.in === 'path') {
-      if (params[p.name] !== undefined) parts.path[p.name] = scalar(p.type, params[p.name]!);
+      const raw = getOwn(params, p.name);
+      if (raw !== undefined) setOwn(parts.path, p.name, scalar(p.type, raw));
     } else if (p.in === 'query') {
       const raw = url.searchParams.getAll(p.name);
-      if (raw.length) parts.query[p.name] = coerce(p, raw);
+      if (raw.length) setOwn(parts.query, p.name, coerce(p, raw));
     } else {
       const raw = request.headers.get(p.name);
-      if (raw !== null) parts.header[p.name] = coerce(p, [raw]);
+      if (raw !== null) setOwn(parts.header, p.name, coerce(p, [raw]));
     }
   }
   check(engine, op, 'path', engine.validator(op.validators.path), parts.path);

@@ -1,5 +1,5 @@
 /** Routes `METHOD /base/path` to an operation: served under each server's base path only. */
-import type { MockOperation, MockSpec } from './spec.ts';
+import { getOwn, setOwn, type MockOperation, type MockSpec } from './spec.ts';
 
 interface Route {
   regex: RegExp;
@@ -67,7 +67,7 @@ export class MockRouter {
         let bad = false;
         route.params.forEach((name, i) => {
           try {
-            params[name] = decodeURIComponent(m[i + 1]!);
+            setOwn(params, name, decodeURIComponent(m[i + 1]!));
           } catch {
             bad = true;
           }
@@ -82,5 +82,5 @@ export class MockRouter {
 
 /** A template with its parameters filled in (percent-encoded). */
 export function fillTemplate(template: string, params: Record<string, string>): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(getOwn(params, name) ?? ''));
 }

@@ -4,6 +4,19 @@
  */
 export type JsonObject = { [key: string]: unknown };
 
+/**
+ * Writes under a spec- or request-controlled key as an own data property: `obj[key] = v` with the
+ * key `__proto__` would set the object's prototype instead of a property.
+ */
+export function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** An own property's value, never an inherited one (`__proto__`, `constructor`, `toString`). */
+export function getOwn<T>(target: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
+}
+
 export interface MockParam {
   name: string;
   in: 'path' | 'query' | 'header';
@@ -85,8 +98,11 @@ export interface MockOperation {
   /** Status of a PUT that created the resource, when the spec declares one. */
   createdStatus?: number;
   hasBody: boolean;
-  /** Body of `example` actions: the spec's example, else data derived from the schema. */
-  example?: unknown;
+  /**
+   * Body of `example` actions: index into `MockSpec.examples` (the spec's example, else data derived
+   * from the schema).
+   */
+  example?: number;
   /** Response headers declared by the success response, with example values. */
   headers: Record<string, string>;
   pagination?: { items: string; nextLink: string };
@@ -110,4 +126,9 @@ export interface MockSpec {
   resources: Record<string, MockResource>;
   operations: MockOperation[];
   defaultErrorCodes: Record<string, string>;
+  /**
+   * JSON texts of the bodies `example` actions answer with, each once; operations refer to them by
+   * index. Kept as text: every answer is a fresh copy, and no type is inferred from spec data.
+   */
+  examples: string[];
 }

@@ -4,7 +4,7 @@
  * segment. Every change happens synchronously inside one request, so concurrent requests never
  * interleave a read-modify-write: nothing is lost.
  */
-import type { JsonObject } from './spec.ts';
+import { setOwn, type JsonObject } from './spec.ts';
 
 export interface StoredEntry {
   value: JsonObject;
@@ -67,7 +67,7 @@ export class MockStore {
   dump(): Record<string, JsonObject> {
     const out: Record<string, JsonObject> = {};
     for (const [collection, members] of this.collections) {
-      for (const [id, entry] of members) out[memberPath(collection, id)] = structuredClone(entry.value);
+      for (const [id, entry] of members) setOwn(out, memberPath(collection, id), structuredClone(entry.value));
     }
     return out;
   }

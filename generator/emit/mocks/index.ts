@@ -2,34 +2,57 @@
  * `src/mocks.ts` (framework-neutral core on web standards), `src/mock-server.ts` (node:http adapter)
  * and `src/msw.ts` (msw 2 adapter): a stateful mock of the API, driven by the facts planned from the
  * model, emitted as JSON data next to the runtime.
+ *
+ * Every piece of spec text reaches the files through the code kit: data as `value()` literals,
+ * strings as `str()`, comments through `lineComment`. The data is laid out so that a type checker's
+ * work stays linear in the spec's size: each operation is its own declaration annotated
+ * `MockOperation` (an array literal of thousands of distinct object literals makes TypeScript build
+ * their union: TS2590 on large specs), and example bodies are JSON text (MockSpec.examples).
  */
-import { jsonLiteral, lineComment } from '../../code/text.ts';
+import { id, join, str, trusted, ts, value, type Code } from '../../code/code.ts';
+import { lineComment } from '../../code/text.ts';
 import type { ApiModel } from '../../model/types.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 import { originOf, planOperations } from './operations.ts';
 import { CORE_MODULES, runtimeModule } from './runtime-text.ts';
 
-export function emitMocks(model: ApiModel, ctx: EmitContext): EmittedFile[] {
+/** Keeps mock-server.d.ts saying that it needs Node's types (TypeScript drops the directive without `preserve`). */
+export const NODE_TYPES_REFERENCE = '/// <reference types="node" preserve="true" />';
+
+function specDeclarations(model: ApiModel): Code {
   const plan = planOperations(model);
   const origins = [...new Set([...model.servers, ...model.operations.flatMap((o) => o.servers ?? [])].map(originOf).filter((o): o is string => !!o))].sort();
-  const spec = {
-    title: model.title,
-    basePaths: plan.basePaths,
-    origins,
-    resources: plan.resources,
-    operations: plan.operations,
-    defaultErrorCodes: plan.defaultErrorCodes,
-  };
-  const header = `// ${ctx.header}`;
+  const operations = plan.operations.map((op, i) => ({ name: id(`MOCK_OPERATION_${i}`), op }));
+  return join([
+    trusted('/** Resources the mock keeps state for, by path template. */'),
+    ts`const MOCK_RESOURCES: Record<string, MockResource> = ${value(plan.resources)};`,
+    trusted('/** Bodies of example answers as JSON text, each once (`MockOperation.example` indexes them). */'),
+    ts`const MOCK_EXAMPLES: string[] = ${value(plan.examples)};`,
+    ...operations.map(({ name, op }) => ts`const ${name}: MockOperation = ${value(op)};`),
+    trusted('/** What the mock knows about the API, planned from the spec by specgen (data only). */'),
+    ts`export const MOCK_SPEC: MockSpec = {
+  title: ${str(model.title)},
+  basePaths: ${value(plan.basePaths, 0)},
+  origins: ${value(origins, 0)},
+  resources: MOCK_RESOURCES,
+  operations: [${operations.length ? ts`\n    ${join(operations.map((o) => o.name), ',\n    ')},\n  ` : trusted('')}],
+  defaultErrorCodes: ${value(plan.defaultErrorCodes, 0)},
+  examples: MOCK_EXAMPLES,
+};`,
+  ], '\n');
+}
+
+export function emitMocks(model: ApiModel, ctx: EmitContext): EmittedFile[] {
+  const header = `// ${lineComment(ctx.header)}`;
+  const title = lineComment(model.title);
   const mocks = ctx.project.createSourceFile('src/mocks.ts', {
     statements: [
       header,
-      `/** Stateful mock of ${lineComment(model.title)}: \`createMockHandler(options)\` answers \`Request\`s with \`Response\`s. */`,
+      `/** Stateful mock of ${title}: \`createMockHandler(options)\` answers \`Request\`s with \`Response\`s. */`,
       `import * as validators from './validators.js';`,
       ...CORE_MODULES.map(runtimeModule),
-      `/** What the mock knows about the API, planned from the spec by specgen (data only). */`,
-      `export const MOCK_SPEC: MockSpec = ${jsonLiteral(spec)};`,
-      `/** A mock of ${lineComment(model.title)} as a fetch-style handler: \`(request: Request) => Promise<Response>\`, plus test controls. */
+      String(specDeclarations(model)),
+      `/** A mock of ${title} as a fetch-style handler: \`(request: Request) => Promise<Response>\`, plus test controls. */
 export function createMockHandler(options: MockOptions = {}): MockHandler {
   return createMockRuntime(MOCK_SPEC, validators as unknown as Record<string, unknown>, options);
 }`,
@@ -38,6 +61,7 @@ export function createMockHandler(options: MockOptions = {}): MockHandler {
   const server = ctx.project.createSourceFile('src/mock-server.ts', {
     statements: [
       header,
+      NODE_TYPES_REFERENCE,
       `import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';`,
       `import type { AddressInfo } from 'node:net';`,
       `import { createMockHandler, type MockAnswer, type MockFaults, type MockHandler, type MockOptions, type MockState } from './mocks.js';`,

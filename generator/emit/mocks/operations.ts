@@ -7,7 +7,7 @@ import type { ApiModel, OperationModel, ServerModel } from '../../model/types.ts
 import { isObject } from '../../model/resolve.ts';
 import { operationExtension, MOCK_EXTENSION, type ActionName, type OperationExt } from './extensions.ts';
 import { isParam, jsonSchemaOf, memberTemplates, paramName, parentOf, planResource, successOf, type ResourcePlan } from './resources.ts';
-import { deref, sampleOf, topProperties, typeOf } from './schema-facts.ts';
+import { deref, SAMPLE_LIMITS, sampleOf, topProperties, typeOf } from './schema-facts.ts';
 
 /** Mirrors templates/mock-runtime/spec.ts (MockOperation); JSON only. */
 export type OperationPlan = Record<string, unknown> & { operationId: string };
@@ -109,6 +109,53 @@ export interface MockPlan {
   resources: Record<string, ResourcePlan>;
   basePaths: string[];
   defaultErrorCodes: Record<string, string>;
+  /** JSON texts of the bodies `example` actions answer with (MockSpec.examples). */
+  examples: string[];
+}
+
+/** Bytes of generated samples a whole mock may hold; past it, samples are built minimal. */
+export const SAMPLE_TOTAL_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The bodies `example` actions answer with, as JSON text, each text once: operations refer to them
+ * by index, so a schema answered by many operations is written once. A sample of the same schema
+ * is built once (by `$ref`, else by schema object). Text, not a literal, so a type checker never
+ * infers types from spec data however large or varied it is, and every answer is a fresh parse.
+ */
+class ExampleTable {
+  readonly texts: string[] = [];
+  private readonly byText = new Map<string, number>();
+  private readonly bySchema = new Map<unknown, number>();
+  private generated = 0;
+
+  constructor(private readonly document: Record<string, unknown>) {}
+
+  /** A spec-supplied example (bounded by the spec's own size: used whole). */
+  given(v: unknown): number {
+    return this.add(JSON.stringify(v) ?? 'null');
+  }
+
+  /** A sample built from the schema, within SAMPLE_LIMITS and, over the whole mock, SAMPLE_TOTAL_BYTES. */
+  sample(schema: unknown): number {
+    const key = isObject(schema) && typeof schema.$ref === 'string' && Object.keys(schema).length === 1 ? schema.$ref : schema;
+    const known = this.bySchema.get(key);
+    if (known !== undefined) return known;
+    const limits = this.generated < SAMPLE_TOTAL_BYTES ? SAMPLE_LIMITS : { ...SAMPLE_LIMITS, bytes: 0 };
+    const text = JSON.stringify(sampleOf(this.document, schema, limits)) ?? 'null';
+    if (!this.byText.has(text)) this.generated += text.length;
+    const index = this.add(text);
+    this.bySchema.set(key, index);
+    return index;
+  }
+
+  private add(text: string): number {
+    let index = this.byText.get(text);
+    if (index === undefined) {
+      index = this.texts.push(text) - 1;
+      this.byText.set(text, index);
+    }
+    return index;
+  }
 }
 
 export function planOperations(model: ApiModel): MockPlan {
@@ -131,6 +178,7 @@ export function planOperations(model: ApiModel): MockPlan {
   // Collections some operation adds members to: only those must exist as ancestors.
   const populated = new Set([...inferred.values()].filter((i) => i.action === 'create' || i.action === 'upsert').map((i) => i.resource));
   const codeCounts = new Map<string, Map<string, number>>();
+  const examples = new ExampleTable(model.document);
 
   const operations = model.operations.map((op): OperationPlan => {
     const ext = exts.get(op)!;
@@ -188,9 +236,10 @@ export function planOperations(model: ApiModel): MockPlan {
         if (!resources[parentOf(statusOp.path)]) resources[parentOf(statusOp.path)] = planResource(model, parentOf(statusOp.path), 'collection', statusOp);
       }
     }
-    const exampleBody = action === 'example' && hasBody
-      ? media?.examples[0]?.value ?? (media?.schema !== undefined ? sampleOf(model.document, media.schema) : null)
-      : undefined;
+    const given = media?.examples[0]?.value;
+    const exampleBody = action !== 'example' || !hasBody ? undefined
+      : given !== undefined && given !== null ? examples.given(given)
+      : media?.schema !== undefined ? examples.sample(media.schema) : examples.given(null);
     const pageable = op.pagination ? { items: op.pagination.itemsProperty, nextLink: op.pagination.nextLinkProperty } : undefined;
     return {
       operationId: op.operationId,
@@ -226,5 +275,5 @@ export function planOperations(model: ApiModel): MockPlan {
     defaultErrorCodes[s] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   }
   const basePaths = [...new Set(operations.flatMap((o) => o.basePaths as string[]))].sort();
-  return { operations, resources, basePaths, defaultErrorCodes };
+  return { operations, resources, basePaths, defaultErrorCodes, examples: examples.texts };
 }

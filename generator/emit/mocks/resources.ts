@@ -7,7 +7,7 @@
 import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import { propertyExtension, schemaExtensionOf, MOCK_EXTENSION } from './extensions.ts';
-import { isNullable, schemaExtension, topProperties } from './schema-facts.ts';
+import { isNullable, schemaExtension, setOwn, topProperties } from './schema-facts.ts';
 
 export interface ResourcePlan {
   template: string;
@@ -63,13 +63,14 @@ export function planResource(model: ApiModel, template: string, kind: 'collectio
   const key = ext.key ?? 'id';
   const serverSet: ResourcePlan['serverSet'] = {};
   for (const [name, prop] of [...properties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // Spec property names index the plan: `__proto__` must define a property, not set a prototype.
     const own = propertyExtension(prop[MOCK_EXTENSION], where.location);
-    if (own) serverSet[name] = own;
+    if (own) setOwn(serverSet, name, own);
     else if (prop.readOnly === true) {
-      if (name === key) serverSet[name] = { mint: 'uuid' };
-      else if (prop.format === 'date-time') serverSet[name] = { mint: 'timestamp' };
-      else if (prop.format === 'uuid') serverSet[name] = { mint: 'uuid' };
-      else if (isNullable(prop)) serverSet[name] = { initial: null };
+      if (name === key) setOwn(serverSet, name, { mint: 'uuid' });
+      else if (prop.format === 'date-time') setOwn(serverSet, name, { mint: 'timestamp' });
+      else if (prop.format === 'uuid') setOwn(serverSet, name, { mint: 'uuid' });
+      else if (isNullable(prop)) setOwn(serverSet, name, { initial: null });
     }
   }
   const literal = template.split('/').filter((s) => s && !isParam(s)).pop() ?? 'resource';

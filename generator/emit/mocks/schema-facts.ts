@@ -4,6 +4,12 @@ import { isObject } from '../../model/resolve.ts';
 
 export type SchemaNode = Record<string, unknown>;
 
+/**
+ * Schemas visited while merging one schema's parts (`allOf`, `anyOf`, `oneOf`): a cycle through a
+ * `$ref` with siblings makes a new object at every turn, so identity alone cannot stop it.
+ */
+const MAX_PARTS = 256;
+
 /** Follows local `$ref`s to the schema object (or `undefined` for boolean / dangling schemas). */
 export function deref(document: Record<string, unknown>, schema: unknown): SchemaNode | undefined {
   let node = schema;
@@ -21,14 +27,16 @@ export function deref(document: Record<string, unknown>, schema: unknown): Schem
 export function topProperties(document: Record<string, unknown>, schema: unknown, seen = new Set<unknown>()): Map<string, SchemaNode> {
   const out = new Map<string, SchemaNode>();
   const node = deref(document, schema);
-  if (!node || seen.has(node)) return out;
+  if (!node || seen.has(node) || seen.size > MAX_PARTS) return out;
   seen.add(node);
   if (Array.isArray(node.allOf)) for (const part of node.allOf) for (const [k, v] of topProperties(document, part, seen)) out.set(k, v);
   if (isObject(node.properties)) {
     for (const [k, raw] of Object.entries(node.properties)) {
       const prop = deref(document, raw) ?? {};
-      // Keep the property's own siblings of `$ref` (readOnly, x-specgen-mock) visible.
-      out.set(k, isObject(raw) ? { ...prop, ...withoutRef(raw) } : prop);
+      // Keep the property's own siblings of `$ref` (readOnly, x-specgen-mock) visible; a plain `$ref`
+      // keeps its target's identity (samples work out each schema's shape once).
+      const siblings = isObject(raw) && typeof raw.$ref === 'string' ? withoutRef(raw) : undefined;
+      out.set(k, siblings === undefined ? prop : Object.keys(siblings).length ? { ...prop, ...siblings } : prop);
     }
   }
   return out;
@@ -49,15 +57,17 @@ export function schemaExtension(document: Record<string, unknown>, schema: unkno
 }
 
 /** The first JSON type a schema names (`['integer', 'null']` -> `integer`). */
-export function typeOf(document: Record<string, unknown>, schema: unknown): string | undefined {
+export function typeOf(document: Record<string, unknown>, schema: unknown, seen = new Set<unknown>()): string | undefined {
   const node = deref(document, schema);
-  if (!node) return undefined;
+  // A schema built from itself (`allOf: [{ $ref: self }]`) names no type through that path.
+  if (!node || seen.has(node) || seen.size > MAX_PARTS) return undefined;
+  seen.add(node);
   const t = node.type;
   if (typeof t === 'string') return t;
   if (Array.isArray(t)) return t.find((x): x is string => typeof x === 'string' && x !== 'null');
   for (const key of ['allOf', 'anyOf', 'oneOf']) {
     if (Array.isArray(node[key])) for (const part of node[key]) {
-      const found = typeOf(document, part);
+      const found = typeOf(document, part, seen);
       if (found) return found;
     }
   }
@@ -83,44 +93,196 @@ const FORMAT_SAMPLES: Record<string, string> = {
   ipv6: '2001:db8::1',
 };
 
-/** Deterministic data for a schema: const, default, examples, the first enum member, else by type. */
-export function sampleOf(document: Record<string, unknown>, schema: unknown, depth = 0): unknown {
+/**
+ * Limits of one sample, in JSON bytes (approximately: keys, punctuation and values as
+ * `JSON.stringify` would write them), shared by the whole sample however wide or deep its schema.
+ * While the sample is under `bytes` and `depth`, it is built in full: every property, one array
+ * item (or `minItems`), spec examples and defaults. Past either limit only what validity needs is
+ * built: required properties, `minItems` items, `null` where the schema allows it. Past `hardBytes`
+ * or `maxDepth` building stops (`null`, arrays cut short): only a schema with no finite valid value
+ * within those limits gets there, and validation then reports it.
+ */
+export interface SampleLimits {
+  bytes: number;
+  depth: number;
+  hardBytes: number;
+  maxDepth: number;
+}
+
+export const SAMPLE_LIMITS: SampleLimits = { bytes: 16 * 1024, depth: 6, hardBytes: 64 * 1024, maxDepth: 32 };
+
+interface SampleState extends SampleLimits {
+  document: Record<string, unknown>;
+  spent: number;
+  /** Properties (writeOnly ones left out) per object schema, worked out once per sample. */
+  shapes: Map<SchemaNode, Shape>;
+}
+
+interface Shape {
+  properties: [string, SchemaNode][];
+  required: [string, SchemaNode][];
+  order: Map<string, number>;
+}
+
+/** Defines `key` as an own data property: `__proto__` included, whatever the object. */
+export function setOwn(target: Record<string, unknown>, key: string, v: unknown): void {
+  Object.defineProperty(target, key, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+const jsonSizes = new WeakMap<object, number>();
+
+/** JSON length of a spec-supplied value (objects memoised: one spec value may be met many times). */
+function jsonSize(v: unknown): number {
+  if (v === null || typeof v !== 'object') return (JSON.stringify(v) ?? 'null').length;
+  let size = jsonSizes.get(v);
+  if (size === undefined) jsonSizes.set(v, (size = JSON.stringify(v)?.length ?? 4));
+  return size;
+}
+
+/** `required` of an object schema, merged over `allOf`. */
+function requiredOf(document: Record<string, unknown>, schema: unknown, seen = new Set<unknown>()): Set<string> {
+  const out = new Set<string>();
   const node = deref(document, schema);
-  if (!node || depth > 6) return null;
-  if (node.const !== undefined) return node.const;
-  if (node.default !== undefined) return node.default;
-  if (Array.isArray(node.examples) && node.examples.length) return node.examples[0];
-  if (node.example !== undefined) return node.example;
-  if (Array.isArray(node.enum) && node.enum.length) return node.enum[0];
-  for (const key of ['oneOf', 'anyOf']) {
-    if (Array.isArray(node[key])) {
-      const choice = node[key].find((p) => deref(document, p)?.type !== 'null');
-      if (choice !== undefined) return sampleOf(document, choice, depth + 1);
-    }
+  if (!node || seen.has(node) || seen.size > MAX_PARTS) return out;
+  seen.add(node);
+  if (Array.isArray(node.required)) for (const name of node.required) if (typeof name === 'string') out.add(name);
+  if (Array.isArray(node.allOf)) for (const part of node.allOf) for (const name of requiredOf(document, part, seen)) out.add(name);
+  return out;
+}
+
+/**
+ * Deterministic data for a schema: const, default, examples, the first enum member, else by type;
+ * bounded in total size and depth by `limits` (see SampleLimits).
+ */
+export function sampleOf(document: Record<string, unknown>, schema: unknown, limits: SampleLimits = SAMPLE_LIMITS): unknown {
+  return build({ document, spent: 0, shapes: new Map(), ...limits }, schema, 0, true);
+}
+
+function build(state: SampleState, schema: unknown, depth: number, wanted: boolean): unknown {
+  const node = deref(state.document, schema);
+  if (!node || depth > state.maxDepth || state.spent > state.hardBytes) return charge(state, null);
+  const full = wanted && depth <= state.depth && state.spent < state.bytes;
+  if (node.const !== undefined) return charge(state, node.const);
+  const nullable = isNullable(node);
+  if (!full && nullable) return charge(state, null);
+  for (const candidate of [node.default, Array.isArray(node.examples) ? node.examples[0] : undefined, node.example]) {
+    // Spec values are used whole or not at all: in full only while they fit, else when tiny.
+    if (candidate !== undefined && jsonSize(candidate) <= (full ? state.bytes - state.spent : 16)) return charge(state, candidate);
   }
-  const type = typeOf(document, node) ?? (isObject(node.properties) || Array.isArray(node.allOf) ? 'object' : undefined);
+  if (Array.isArray(node.enum) && node.enum.length) return charge(state, node.enum[0]);
+  for (const key of ['oneOf', 'anyOf']) {
+    const parts = node[key];
+    if (!Array.isArray(parts) || !parts.length) continue;
+    const nonNull = parts.filter((p) => deref(state.document, p)?.type !== 'null');
+    if (!full && nonNull.length < parts.length) return charge(state, null);
+    if (nonNull.length) return build(state, nonNull[0], depth + 1, full);
+  }
+  const type = typeOf(state.document, node) ?? (isObject(node.properties) || Array.isArray(node.allOf) ? 'object' : undefined);
   switch (type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of topProperties(document, node)) if (v.writeOnly !== true) out[k] = sampleOf(document, v, depth + 1);
-      return out;
-    }
-    case 'array': {
-      const min = typeof node.minItems === 'number' ? node.minItems : 1;
-      return Array.from({ length: Math.max(1, Math.min(min, 3)) }, () => sampleOf(document, node.items, depth + 1));
-    }
-    case 'string': {
-      const format = typeof node.format === 'string' ? FORMAT_SAMPLES[node.format] : undefined;
-      if (format) return format;
-      const min = typeof node.minLength === 'number' ? node.minLength : 0;
-      return 'string'.padEnd(min, 'x');
-    }
+    case 'object':
+      return objectSample(state, node, depth, full);
+    case 'array':
+      return arraySample(state, node, depth, full);
+    case 'string':
+      return charge(state, stringSample(state, node));
     case 'integer':
     case 'number':
-      return typeof node.minimum === 'number' ? node.minimum : typeof node.exclusiveMinimum === 'number' ? node.exclusiveMinimum + 1 : 0;
+      return charge(state, numberSample(node, type === 'integer'));
     case 'boolean':
-      return true;
+      return charge(state, true);
     default:
-      return null;
+      return charge(state, null);
   }
+}
+
+function charge<T>(state: SampleState, v: T): T {
+  state.spent += jsonSize(v);
+  return v;
+}
+
+function shapeOf(state: SampleState, node: SchemaNode): Shape {
+  let shape = state.shapes.get(node);
+  if (!shape) {
+    const properties = [...topProperties(state.document, node)].filter(([, p]) => p.writeOnly !== true);
+    const required = requiredOf(state.document, node);
+    shape = { properties, required: properties.filter(([name]) => required.has(name)), order: new Map(properties.map(([name], i) => [name, i])) };
+    state.shapes.set(node, shape);
+  }
+  return shape;
+}
+
+/**
+ * Required properties first (always, until the hard limit cuts the object short), then optional
+ * ones while the budget lasts; written in declared order.
+ */
+function objectSample(state: SampleState, node: SchemaNode, depth: number, full: boolean): Record<string, unknown> {
+  state.spent += 2;
+  const shape = shapeOf(state, node);
+  const values = new Map<string, unknown>();
+  const add = (name: string, prop: SchemaNode, wanted: boolean) => {
+    state.spent += jsonSize(name) + 2;
+    values.set(name, build(state, prop, depth + 1, wanted));
+  };
+  for (const [name, prop] of shape.required) {
+    if (state.spent > state.hardBytes) break;
+    add(name, prop, full);
+  }
+  if (full) {
+    for (const [name, prop] of shape.properties) {
+      if (state.spent >= state.bytes) break;
+      if (!values.has(name)) add(name, prop, true);
+    }
+  }
+  const out: Record<string, unknown> = {};
+  const names = [...values.keys()].sort((a, b) => shape.order.get(a)! - shape.order.get(b)!);
+  for (const name of names) setOwn(out, name, values.get(name));
+  return out;
+}
+
+function arraySample(state: SampleState, node: SchemaNode, depth: number, full: boolean): unknown[] {
+  state.spent += 2;
+  const min = typeof node.minItems === 'number' && node.minItems > 0 ? Math.ceil(node.minItems) : 0;
+  const max = typeof node.maxItems === 'number' && node.maxItems >= 0 ? Math.floor(node.maxItems) : Infinity;
+  const count = Math.min(full ? Math.max(min, 1) : min, max);
+  const out: unknown[] = [];
+  for (let i = 0; i < count && state.spent <= state.hardBytes; i++) {
+    state.spent += 1;
+    out.push(build(state, node.items, depth + 1, full && i === 0));
+  }
+  return out;
+}
+
+function stringSample(state: SampleState, node: SchemaNode): string {
+  const format = typeof node.format === 'string' ? FORMAT_SAMPLES[node.format] : undefined;
+  if (format) return format;
+  const min = typeof node.minLength === 'number' ? Math.ceil(node.minLength) : 0;
+  const max = typeof node.maxLength === 'number' ? Math.floor(node.maxLength) : Infinity;
+  const room = Math.max(0, state.hardBytes - state.spent);
+  return 'string'.padEnd(Math.min(min, room), 'x').slice(0, Math.max(0, max));
+}
+
+/** The smallest number the bounds allow, near 0 (3.0 boolean and 3.1 numeric exclusive bounds). */
+function numberSample(node: SchemaNode, integer: boolean): number {
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  let low = num(node.minimum);
+  let lowExclusive = node.exclusiveMinimum === true;
+  if (num(node.exclusiveMinimum) !== undefined && (low === undefined || num(node.exclusiveMinimum)! >= low)) {
+    low = num(node.exclusiveMinimum);
+    lowExclusive = true;
+  }
+  let high = num(node.maximum);
+  let highExclusive = node.exclusiveMaximum === true;
+  if (num(node.exclusiveMaximum) !== undefined && (high === undefined || num(node.exclusiveMaximum)! <= high)) {
+    high = num(node.exclusiveMaximum);
+    highExclusive = true;
+  }
+  const step = num(node.multipleOf) !== undefined && node.multipleOf as number > 0 ? node.multipleOf as number : integer ? 1 : undefined;
+  const fits = (v: number) => (low === undefined || (lowExclusive ? v > low : v >= low)) && (high === undefined || (highExclusive ? v < high : v <= high));
+  const onStep = (v: number, up: boolean) => (step === undefined ? v : (up ? Math.ceil(v / step) : Math.floor(v / step)) * step);
+  const near = (v: number, up: boolean) => [onStep(v, up), onStep(v, up) + (up ? 1 : -1) * (step ?? 1)];
+  const candidates = low !== undefined ? [...near(low, true), 0] : [0, ...(high !== undefined ? near(high, false) : [])];
+  for (const v of candidates) {
+    if (fits(v) && Number.isFinite(v)) return Object.is(v, -0) ? 0 : v;
+  }
+  return low ?? high ?? 0;
 }
