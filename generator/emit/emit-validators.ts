@@ -56,9 +56,15 @@ export function validatorEntries(model: ApiModel): { entries: ValidatorEntry[]; 
 }
 
 
+/** A `$ref` to a pointer, or undefined when the pointer cannot be a URI fragment (a lone surrogate in a name). */
+function refTo(pointer: string): { $ref: string } | undefined {
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(pointer)) return undefined;
+  return { $ref: `#${pointer.split('/').map((s) => encodeURIComponent(s)).join('/')}` };
+}
+
 /** The parameters of one location as one object schema; each property refers to the parameter's own schema. */
 function parameterObjectSchema(params: OperationModel['parameters']): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const p of params) properties[p.name] = { $ref: `#${p.pointer.split('/').map((s) => encodeURIComponent(s).replace(/%2F/g, '/')).join('/')}` };
+  for (const p of params) properties[p.name] = refTo(p.pointer) ?? p.schema;
   return { type: 'object', properties, required: params.filter((p) => p.required).map((p) => p.name) };
 }

@@ -20,6 +20,10 @@ export function buildOperations(refs: DocumentRefs, planNamesOf: (ops: Operation
   const ops: OperationModel[] = [];
   for (const path of Object.keys(paths)) {
     const itemPointer = joinPointer('/paths', path);
+    if (/%(?![0-9A-Fa-f]{2})/.test(path.replace(/\{[^}]*\}/g, ''))) {
+      throw new SpecError('bad-path', `unsupported: path '${path}' has a '%' that does not start a percent-encoding (%XX)`,
+        refs.origins.locate(itemPointer), "write a literal '%' as %25");
+    }
     const { node: item, pointer: itemAt } = refs.deref(paths[path], itemPointer);
     if (!isObject(item)) continue;
     for (const method of METHODS) {

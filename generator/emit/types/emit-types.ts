@@ -4,6 +4,7 @@ import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 import { openapiTypes } from './openapi-types.ts';
+import { SpecError } from '../../load/errors.ts';
 import type { PrepareWarning } from './prepare.ts';
 
 /**
@@ -12,7 +13,11 @@ import type { PrepareWarning } from './prepare.ts';
  * `warnings` receives what the pre-pass had to give up (pointers into `model.document`).
  */
 export async function emitTypes(model: ApiModel, ctx: EmitContext, warnings?: PrepareWarning[]): Promise<EmittedFile[]> {
-  const { text: raw, warnings: found } = await ctx.time('types:openapi-typescript', () => openapiTypes(model.document));
+  const { text: raw, warnings: found } = await ctx.time('types:openapi-typescript', () => openapiTypes(model.document).catch((err: Error) => {
+    // openapi-typescript has no located errors of its own: say where we were and what it said.
+    throw new SpecError('types-failed', `unsupported: openapi-typescript could not type this document: ${err.message.split('\n')[0]}`,
+      model.locate(''), 'please report it with the spec (or a reduced one)');
+  }));
   warnings?.push(...found);
   const openapi = ctx.time('types:ts-morph', () =>
     ctx.project.createSourceFile('src/openapi.ts', `// ${ctx.header}\n\n${raw}`, { overwrite: true }),
