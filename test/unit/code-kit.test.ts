@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import ts from 'typescript';
-import { StructureKind } from 'ts-morph';
+import { StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
 import { createProject } from '../../generator/code/project.ts';
 import { describe, expect, it } from 'vitest';
 import { Code, id, key, member, str, trusted, ts as code, value } from '../../generator/code/code.ts';
@@ -108,11 +108,11 @@ describe('literals through ts-morph\'s writer', () => {
   it('a string ending in a backslash does not leave the writer inside a string', () => {
     const project = createProject();
     for (const text of ['/\\', 'a\\\\', '\\\'', 'x/*\\']) {
-      const statements = [
+      const statements: TypeAliasDeclarationStructure[] = [
         { kind: StructureKind.TypeAlias, name: 'X', type: `{ a: ${str(text)}; b: ${value(text)} }`, docs: [{ description: 'one' }] },
         { kind: StructureKind.TypeAlias, name: 'Y', type: `${str('application/*/x')}`, docs: [{ description: 'two' }] },
-      ] as const;
-      const file = project.createSourceFile('x.ts', { statements: [...statements] }, { overwrite: true });
+      ];
+      const file = project.createSourceFile('x.ts', { statements }, { overwrite: true });
       const sf = ts.createSourceFile('x.ts', file.getFullText(), ts.ScriptTarget.Latest);
       expect((sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, file.getFullText()).toEqual([]);
       expect(sf.statements).toHaveLength(2);
