@@ -30,6 +30,11 @@ export function docText(text: string): string {
     .trim();
 }
 
+/** Text on one line: line terminators to spaces, other controls and bidi overrides removed. */
+function oneLine(text: string): string {
+  return normalise(text).replace(/\s*\n\s*/g, ' ').trim();
+}
+
 /** A one-line `//` comment body: no line terminator of any kind survives. */
 export function lineComment(text: string): string {
   return docText(text).replace(/\s*\n\s*/g, ' ');
@@ -41,14 +46,14 @@ export function lineComment(text: string): string {
  * leading block marker (`#`, `>`, `-`, `+`, `1.`) too, so it renders as the literal text.
  */
 export function markdownText(text: string): string {
-  return lineComment(text)
+  return oneLine(text)
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_, space: string, marker: string) => `${space}${marker.replace(/[#>+\-.)]/, (c) => `\\${c}`)}`);
 }
 
 /** Spec text inside a Markdown code span: a fence longer than any backtick run inside it. */
 export function markdownCode(text: string): string {
-  const body = lineComment(text);
+  const body = oneLine(text);
   const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';

@@ -1,3 +1,4 @@
+/// <reference types="node" preserve="true" />
 import { type MockFaults, type MockHandler, type MockOptions, type MockState } from './mocks.js';
 /** Node adapter: the mock handler behind `node:http`, on 127.0.0.1 by default. */
 export interface MockServerOptions extends MockOptions {

@@ -98,8 +98,11 @@ export interface MockOperation {
     /** Status of a PUT that created the resource, when the spec declares one. */
     createdStatus?: number;
     hasBody: boolean;
-    /** Body of `example` actions: the spec's example, else data derived from the schema. */
-    example?: unknown;
+    /**
+     * Body of `example` actions: index into `MockSpec.examples` (the spec's example, else data derived
+     * from the schema).
+     */
+    example?: number;
     /** Response headers declared by the success response, with example values. */
     headers: Record<string, string>;
     pagination?: {
@@ -128,6 +131,11 @@ export interface MockSpec {
     resources: Record<string, MockResource>;
     operations: MockOperation[];
     defaultErrorCodes: Record<string, string>;
+    /**
+     * JSON texts of the bodies `example` actions answer with, each once; operations refer to them by
+     * index. Kept as text: every answer is a fresh copy, and no type is inferred from spec data.
+     */
+    examples: string[];
 }
 /** Seeded, deterministic ids: same seed, same ids, whatever the run. */
 export interface RandomStream {
@@ -249,6 +257,8 @@ export interface ActionContext {
 export interface Outcome {
     status: number;
     body?: unknown;
+    /** The body as JSON text already (example answers): sent as it is. */
+    json?: string;
     headers?: Record<string, string>;
 }
 /**

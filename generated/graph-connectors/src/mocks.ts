@@ -7,6 +7,19 @@ import * as validators from './validators.js';
  */
 export type JsonObject = { [key: string]: unknown };
 
+/**
+ * Writes under a spec- or request-controlled key as an own data property: `obj[key] = v` with the
+ * key `__proto__` would set the object's prototype instead of a property.
+ */
+function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** An own property's value, never an inherited one (`__proto__`, `constructor`, `toString`). */
+function getOwn<T>(target: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
+}
+
 export interface MockParam {
   name: string;
   in: 'path' | 'query' | 'header';
@@ -88,8 +101,11 @@ export interface MockOperation {
   /** Status of a PUT that created the resource, when the spec declares one. */
   createdStatus?: number;
   hasBody: boolean;
-  /** Body of `example` actions: the spec's example, else data derived from the schema. */
-  example?: unknown;
+  /**
+   * Body of `example` actions: index into `MockSpec.examples` (the spec's example, else data derived
+   * from the schema).
+   */
+  example?: number;
   /** Response headers declared by the success response, with example values. */
   headers: Record<string, string>;
   pagination?: { items: string; nextLink: string };
@@ -113,6 +129,11 @@ export interface MockSpec {
   resources: Record<string, MockResource>;
   operations: MockOperation[];
   defaultErrorCodes: Record<string, string>;
+  /**
+   * JSON texts of the bodies `example` actions answer with, each once; operations refer to them by
+   * index. Kept as text: every answer is a fresh copy, and no type is inferred from spec data.
+   */
+  examples: string[];
 }
 
 /** Seeded, deterministic ids: same seed, same ids, whatever the run. */
@@ -263,7 +284,7 @@ class MockStore {
   dump(): Record<string, JsonObject> {
     const out: Record<string, JsonObject> = {};
     for (const [collection, members] of this.collections) {
-      for (const [id, entry] of members) out[memberPath(collection, id)] = structuredClone(entry.value);
+      for (const [id, entry] of members) setOwn(out, memberPath(collection, id), structuredClone(entry.value));
     }
     return out;
   }
@@ -337,7 +358,7 @@ class MockRouter {
         let bad = false;
         route.params.forEach((name, i) => {
           try {
-            params[name] = decodeURIComponent(m[i + 1]!);
+            setOwn(params, name, decodeURIComponent(m[i + 1]!));
           } catch {
             bad = true;
           }
@@ -352,7 +373,7 @@ class MockRouter {
 
 /** A template with its parameters filled in (percent-encoded). */
 function fillTemplate(template: string, params: Record<string, string>): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(getOwn(params, name) ?? ''));
 }
 
 /** What a user of the mock can configure. */
@@ -555,12 +576,17 @@ class MockEngine {
   }
 
   validator(name: string | undefined): MockValidator | undefined {
-    const v = name === undefined ? undefined : this.validators[name];
+    const v = name === undefined ? undefined : getOwn(this.validators, name);
     return typeof v === 'function' ? (v as MockValidator) : undefined;
   }
 
+  /** A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one). */
+  behaviour(name: string): MockBehaviour | undefined {
+    return getOwn(this.behaviours, name);
+  }
+
   resource(template: string | undefined): MockResource {
-    const res = template === undefined ? undefined : this.spec.resources[template];
+    const res = template === undefined ? undefined : getOwn(this.spec.resources, template);
     if (!res) throw new Error(`no resource '${String(template)}' in the mock spec`);
     return res;
   }
@@ -596,10 +622,10 @@ class MockEngine {
   serverSet(res: MockResource, value: JsonObject, existing: JsonObject | undefined): void {
     for (const [name, rule] of Object.entries(res.serverSet)) {
       if (name === res.key) continue;
-      if (existing && name in existing) value[name] = existing[name];
-      else if (rule.initial !== undefined) value[name] = structuredClone(rule.initial);
-      else if (rule.mint === 'uuid') value[name] = this.ids.uuid();
-      else if (rule.mint === 'timestamp') value[name] = this.timestamp();
+      if (existing && Object.prototype.hasOwnProperty.call(existing, name)) setOwn(value, name, existing[name]);
+      else if (rule.initial !== undefined) setOwn(value, name, structuredClone(rule.initial));
+      else if (rule.mint === 'uuid') setOwn(value, name, this.ids.uuid());
+      else if (rule.mint === 'timestamp') setOwn(value, name, this.timestamp());
     }
   }
 }
@@ -607,7 +633,7 @@ class MockEngine {
 /** The array at a dotted property path (`configuration.authorizedAppIds`), as strings. */
 function listAt(value: unknown, path: string): string[] {
   let node = value;
-  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as JsonObject)[key] : undefined;
+  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? getOwn(node as JsonObject, key) : undefined;
   return Array.isArray(node) ? node.map(String) : [];
 }
 
@@ -677,14 +703,16 @@ function check(engine: MockEngine, op: MockOperation, where: string, validator: 
 function checkParameters(engine: MockEngine, op: MockOperation, params: Record<string, string>, url: URL, request: Request): void {
   const parts: Record<'path' | 'query' | 'header', JsonObject> = { path: {}, query: {}, header: {} };
   for (const p of op.params) {
+    // Parameter names are spec text: each is written as an own property (`__proto__` included).
     if (p.in === 'path') {
-      if (params[p.name] !== undefined) parts.path[p.name] = scalar(p.type, params[p.name]!);
+      const raw = getOwn(params, p.name);
+      if (raw !== undefined) setOwn(parts.path, p.name, scalar(p.type, raw));
     } else if (p.in === 'query') {
       const raw = url.searchParams.getAll(p.name);
-      if (raw.length) parts.query[p.name] = coerce(p, raw);
+      if (raw.length) setOwn(parts.query, p.name, coerce(p, raw));
     } else {
       const raw = request.headers.get(p.name);
-      if (raw !== null) parts.header[p.name] = coerce(p, [raw]);
+      if (raw !== null) setOwn(parts.header, p.name, coerce(p, [raw]));
     }
   }
   check(engine, op, 'path', engine.validator(op.validators.path), parts.path);
@@ -768,6 +796,8 @@ export interface ActionContext {
 export interface Outcome {
   status: number;
   body?: unknown;
+  /** The body as JSON text already (example answers): sent as it is. */
+  json?: string;
   headers?: Record<string, string>;
 }
 
@@ -777,7 +807,7 @@ const isObj = (v: unknown): v is JsonObject => v !== null && typeof v === 'objec
 function target(engine: MockEngine, ctx: ActionContext): { res: MockResource; collection: string; id: string } {
   const res = engine.resource(ctx.op.resource);
   if (res.kind === 'singleton') return { res, ...splitPath(fillTemplate(res.template, ctx.params)) };
-  return { res, collection: fillTemplate(res.template, ctx.params), id: ctx.op.keyParam ? ctx.params[ctx.op.keyParam]! : '' };
+  return { res, collection: fillTemplate(res.template, ctx.params), id: ctx.op.keyParam ? getOwn(ctx.params, ctx.op.keyParam) ?? '' : '' };
 }
 
 function notFound(engine: MockEngine, op: MockOperation, label: string, id: string): MockError {
@@ -788,7 +818,7 @@ function notFound(engine: MockEngine, op: MockOperation, label: string, id: stri
 function checkAncestors(engine: MockEngine, ctx: ActionContext): void {
   for (const a of ctx.op.ancestors) {
     const res = engine.resource(a.collection);
-    const id = ctx.params[a.param]!;
+    const id = getOwn(ctx.params, a.param) ?? '';
     const entry = engine.store.get(fillTemplate(a.collection, ctx.params), id);
     if (!entry || !engine.visible(res, entry, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
   }
@@ -799,7 +829,7 @@ function checkRequirements(engine: MockEngine, ctx: ActionContext): void {
   for (const r of ctx.op.requires) {
     const entry = engine.store.getPath(fillTemplate(r.target, ctx.params));
     if (!entry) continue;
-    const actual = entry.value[r.property];
+    const actual = getOwn(entry.value, r.property);
     if (!r.in.includes(actual)) {
       const label = engine.spec.resources[r.target.slice(0, r.target.lastIndexOf('/'))]?.label ?? 'resource';
       throw new MockError(r.status, r.code,
@@ -811,7 +841,7 @@ function checkRequirements(engine: MockEngine, ctx: ActionContext): void {
 function runBehaviour(engine: MockEngine, ctx: ActionContext, value: unknown): void {
   const v = ctx.op.validate;
   if (!v) return;
-  const behaviour = engine.behaviours[v.behaviour];
+  const behaviour = engine.behaviour(v.behaviour);
   if (!behaviour) throw new Error(`unknown mock behaviour '${v.behaviour}'`);
   const registered = engine.store.getPath(fillTemplate(v.against, ctx.params))?.value;
   const problems = behaviour(value, registered);
@@ -834,14 +864,14 @@ function answer(ctx: ActionContext, status: number, value: JsonObject | undefine
 function create(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection } = target(engine, ctx);
   const body = isObj(ctx.body) ? ctx.body : {};
-  const given = body[res.key];
+  const given = getOwn(body, res.key);
   const id = typeof given === 'string' && given !== '' ? given : typeof given === 'number' ? String(given) : engine.ids.uuid();
   if (engine.store.get(collection, id)) {
     throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${id}' already exists.`);
   }
   runBehaviour(engine, ctx, body);
   const value: JsonObject = { [res.key]: id, ...body };
-  value[res.key] = id;
+  setOwn(value, res.key, id);
   engine.serverSet(res, value, undefined);
   engine.store.set(collection, id, { value, owner: ctx.caller.id });
   return answer(ctx, ctx.op.status, value);
@@ -860,7 +890,7 @@ function list(engine: MockEngine, ctx: ActionContext): Outcome {
   if (skip + size < all.length) {
     const next = new URL(ctx.url.href);
     next.searchParams.set('$skiptoken', String(skip + size));
-    body[paging.nextLink] = next.href;
+    setOwn(body, paging.nextLink, next.href);
   }
   return { status: ctx.op.status, body, headers: ctx.op.headers };
 }
@@ -884,7 +914,7 @@ function upsert(engine: MockEngine, ctx: ActionContext): Outcome {
   const body = isObj(ctx.body) ? ctx.body : {};
   runBehaviour(engine, ctx, body);
   const value: JsonObject = res.kind === 'collection' ? { [res.key]: id, ...body } : { ...body };
-  if (res.kind === 'collection') value[res.key] = id;
+  if (res.kind === 'collection') setOwn(value, res.key, id);
   engine.serverSet(res, value, before?.value);
   engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
   return answer(ctx, before ? ctx.op.status : ctx.op.createdStatus ?? ctx.op.status, value);
@@ -897,7 +927,7 @@ function update(engine: MockEngine, ctx: ActionContext): Outcome {
   const body = isObj(ctx.body) ? ctx.body : {};
   if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);
   const value: JsonObject = { ...before?.value, ...body };
-  if (res.kind === 'collection') value[res.key] = id;
+  if (res.kind === 'collection') setOwn(value, res.key, id);
   runBehaviour(engine, ctx, value);
   engine.serverSet(res, value, before?.value);
   engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
@@ -921,7 +951,7 @@ function startLongRunning(engine: MockEngine, ctx: ActionContext, collection: st
   const statusCollection = fillTemplate(lr.statusCollection, ctx.params);
   const statusId = engine.ids.uuid();
   engine.store.set(statusCollection, statusId, { value: { id: statusId, [lr.statusProperty]: lr.pending }, owner: ctx.caller.id });
-  const behaviour = lr.behaviour === undefined ? undefined : engine.behaviours[lr.behaviour];
+  const behaviour = lr.behaviour === undefined ? undefined : engine.behaviour(lr.behaviour);
   const problems = behaviour ? behaviour(body, engine.store.get(collection, id)?.value) : [];
   const params = { ...ctx.params };
   const owner = ctx.caller.id;
@@ -929,26 +959,27 @@ function startLongRunning(engine: MockEngine, ctx: ActionContext, collection: st
     const status = engine.store.get(statusCollection, statusId);
     if (!status) return;
     if (problems.length) {
-      status.value[lr.statusProperty] = lr.failed;
+      setOwn(status.value, lr.statusProperty, lr.failed);
       if (lr.errorProperty) {
-        status.value[lr.errorProperty] = { code: codeFor(engine, ctx.op, 400), message: problems.join(' '), details: problems.map((message) => ({ code: 'invalidSchema', message })) };
+        setOwn(status.value, lr.errorProperty, { code: codeFor(engine, ctx.op, 400), message: problems.join(' '), details: problems.map((message) => ({ code: 'invalidSchema', message })) });
       }
       return;
     }
     const before = engine.store.get(collection, id);
     engine.store.set(collection, id, { value: { ...before?.value, ...body }, owner: before?.owner ?? owner });
-    status.value[lr.statusProperty] = lr.succeeded;
+    setOwn(status.value, lr.statusProperty, lr.succeeded);
     for (const set of lr.onSucceeded) {
       const entry = engine.store.getPath(fillTemplate(set.target, params));
-      if (entry) entry.value[set.property] = structuredClone(set.value);
+      if (entry) setOwn(entry.value, set.property, structuredClone(set.value));
     }
   });
   const location = `${ctx.url.origin}${ctx.basePath}${memberPath(statusCollection, statusId)}`;
   return { status: ctx.op.status, headers: { ...ctx.op.headers, [lr.locationHeader]: location } };
 }
 
-function example(_engine: MockEngine, ctx: ActionContext): Outcome {
-  return { status: ctx.op.status, ...(ctx.op.hasBody ? { body: structuredClone(ctx.op.example ?? null) } : {}), headers: ctx.op.headers };
+function example(engine: MockEngine, ctx: ActionContext): Outcome {
+  const json = ctx.op.example === undefined ? undefined : engine.spec.examples[ctx.op.example];
+  return { status: ctx.op.status, ...(ctx.op.hasBody ? { json: json ?? 'null' } : {}), headers: ctx.op.headers };
 }
 
 const ACTIONS: Record<MockOperation['action'], (engine: MockEngine, ctx: ActionContext) => Outcome> = {
@@ -996,8 +1027,9 @@ export type MockHandler = ((request: Request) => Promise<Response>) & MockContro
 
 function serialise(outcome: Outcome, base: Record<string, string>): MockAnswer {
   const headers = { ...base, ...outcome.headers };
-  if (outcome.body === undefined) return { status: outcome.status, headers };
-  return { status: outcome.status, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(outcome.body) };
+  const body = outcome.json ?? (outcome.body === undefined ? undefined : JSON.stringify(outcome.body));
+  if (body === undefined) return { status: outcome.status, headers };
+  return { status: outcome.status, headers: { ...headers, 'content-type': 'application/json' }, body };
 }
 
 function toResponse(answer: MockAnswer): Response {
@@ -1073,1492 +1105,789 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
   return Object.assign(async (request: Request) => toResponse(await answer(request)), controls, { answer });
 }
 
-/** What the mock knows about the API, planned from the spec by specgen (data only). */
-export const MOCK_SPEC: MockSpec = {
-  "title": "Microsoft Graph external connectors",
+/** Resources the mock keeps state for, by path template. */
+const MOCK_RESOURCES: Record<string, MockResource> = {
+  "/external/connections": {
+    "template": "/external/connections",
+    "kind": "collection",
+    "key": "id",
+    "label": "connection",
+    "serverSet": {
+      "ingestedItemsCount": {
+        "initial": null
+      },
+      "state": {
+        "initial": "draft"
+      }
+    },
+    "ownership": {
+      "ownedScopes": [
+        "ExternalConnection.ReadWrite.OwnedBy",
+        "ExternalItem.ReadWrite.OwnedBy"
+      ],
+      "sharedWith": "configuration.authorizedAppIds"
+    }
+  },
+  "/external/connections/{connectionId}/schema": {
+    "template": "/external/connections/{connectionId}/schema",
+    "kind": "singleton",
+    "key": "id",
+    "label": "schema",
+    "serverSet": {
+      "id": {
+        "mint": "uuid"
+      }
+    }
+  },
+  "/external/connections/{connectionId}/operations": {
+    "template": "/external/connections/{connectionId}/operations",
+    "kind": "collection",
+    "key": "id",
+    "label": "operation",
+    "serverSet": {
+      "id": {
+        "mint": "uuid"
+      }
+    }
+  },
+  "/external/connections/{connectionId}/items": {
+    "template": "/external/connections/{connectionId}/items",
+    "kind": "collection",
+    "key": "id",
+    "label": "item",
+    "serverSet": {
+      "id": {
+        "mint": "uuid"
+      }
+    }
+  },
+  "/external/connections/{connectionId}/groups": {
+    "template": "/external/connections/{connectionId}/groups",
+    "kind": "collection",
+    "key": "id",
+    "label": "group",
+    "serverSet": {}
+  },
+  "/external/connections/{connectionId}/groups/{groupId}/members": {
+    "template": "/external/connections/{connectionId}/groups/{groupId}/members",
+    "kind": "collection",
+    "key": "id",
+    "label": "member",
+    "serverSet": {}
+  },
+  "/connections": {
+    "template": "/connections",
+    "kind": "collection",
+    "key": "id",
+    "label": "connection",
+    "serverSet": {}
+  },
+  "/connectors": {
+    "template": "/connectors",
+    "kind": "collection",
+    "key": "id",
+    "label": "connector",
+    "serverSet": {
+      "id": {
+        "mint": "uuid"
+      }
+    }
+  }
+};
+/** Bodies of example answers as JSON text, each once (`MockOperation.example` indexes them). */
+const MOCK_EXAMPLES: string[] = [
+  "{\"value\":[{\"@odata.type\":\"#microsoft.graph.externalConnectors.externalActivityResult\",\"type\":\"created\",\"startDateTime\":\"2024-05-06T10:00:00Z\",\"performedBy\":{\"type\":\"user\",\"id\":\"e811976d-83df-4cbd-8b9b-5215b18aa874\"},\"error\":null},{\"@odata.type\":\"#microsoft.graph.externalConnectors.externalActivityResult\",\"type\":\"viewed\",\"startDateTime\":\"2024-05-06T10:05:00Z\",\"performedBy\":{\"type\":\"user\",\"id\":\"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"},\"error\":null}]}",
+  "{\"itemsRemaining\":7000}"
+];
+const MOCK_OPERATION_0: MockOperation = {
+  "operationId": "listConnections",
+  "method": "GET",
+  "template": "/external/connections",
   "basePaths": [
     "/beta",
     "/v1.0"
   ],
-  "origins": [
-    "https://dod-graph.microsoft.us",
-    "https://graph.microsoft.com",
-    "https://graph.microsoft.us",
-    "https://microsoftgraph.chinacloudapi.cn"
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.Read.All",
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
   ],
-  "resources": {
-    "/external/connections": {
-      "template": "/external/connections",
-      "kind": "collection",
-      "key": "id",
-      "label": "connection",
-      "serverSet": {
-        "ingestedItemsCount": {
-          "initial": null
-        },
-        "state": {
-          "initial": "draft"
-        }
-      },
-      "ownership": {
-        "ownedScopes": [
-          "ExternalConnection.ReadWrite.OwnedBy",
-          "ExternalItem.ReadWrite.OwnedBy"
-        ],
-        "sharedWith": "configuration.authorizedAppIds"
-      }
+  "params": [
+    {
+      "name": "$select",
+      "in": "query",
+      "type": "array",
+      "items": "string"
     },
-    "/external/connections/{connectionId}/schema": {
-      "template": "/external/connections/{connectionId}/schema",
-      "kind": "singleton",
-      "key": "id",
-      "label": "schema",
-      "serverSet": {
-        "id": {
-          "mint": "uuid"
-        }
-      }
-    },
-    "/external/connections/{connectionId}/operations": {
-      "template": "/external/connections/{connectionId}/operations",
-      "kind": "collection",
-      "key": "id",
-      "label": "operation",
-      "serverSet": {
-        "id": {
-          "mint": "uuid"
-        }
-      }
-    },
-    "/external/connections/{connectionId}/items": {
-      "template": "/external/connections/{connectionId}/items",
-      "kind": "collection",
-      "key": "id",
-      "label": "item",
-      "serverSet": {
-        "id": {
-          "mint": "uuid"
-        }
-      }
-    },
-    "/external/connections/{connectionId}/groups": {
-      "template": "/external/connections/{connectionId}/groups",
-      "kind": "collection",
-      "key": "id",
-      "label": "group",
-      "serverSet": {}
-    },
-    "/external/connections/{connectionId}/groups/{groupId}/members": {
-      "template": "/external/connections/{connectionId}/groups/{groupId}/members",
-      "kind": "collection",
-      "key": "id",
-      "label": "member",
-      "serverSet": {}
-    },
-    "/connections": {
-      "template": "/connections",
-      "kind": "collection",
-      "key": "id",
-      "label": "connection",
-      "serverSet": {}
-    },
-    "/connectors": {
-      "template": "/connectors",
-      "kind": "collection",
-      "key": "id",
-      "label": "connector",
-      "serverSet": {
-        "id": {
-          "mint": "uuid"
-        }
-      }
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
     }
+  ],
+  "validators": {
+    "query": "validateListConnectionsQueryParameters",
+    "header": "validateListConnectionsHeaderParameters"
   },
-  "operations": [
+  "action": "list",
+  "resource": "/external/connections",
+  "ancestors": [],
+  "status": 200,
+  "hasBody": true,
+  "headers": {},
+  "pagination": {
+    "items": "value",
+    "nextLink": "@odata.nextLink"
+  },
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": true
+};
+const MOCK_OPERATION_1: MockOperation = {
+  "operationId": "createConnection",
+  "method": "POST",
+  "template": "/external/connections",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
     {
-      "operationId": "listConnections",
-      "method": "GET",
-      "template": "/external/connections",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.Read.All",
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "$select",
-          "in": "query",
-          "type": "array",
-          "items": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "query": "validateListConnectionsQueryParameters",
-        "header": "validateListConnectionsHeaderParameters"
-      },
-      "action": "list",
-      "resource": "/external/connections",
-      "ancestors": [],
-      "status": 200,
-      "hasBody": true,
-      "headers": {},
-      "pagination": {
-        "items": "value",
-        "nextLink": "@odata.nextLink"
-      },
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": true
-    },
-    {
-      "operationId": "createConnection",
-      "method": "POST",
-      "template": "/external/connections",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "header": "validateCreateConnectionHeaderParameters",
-        "body": "validateCreateConnectionRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": [
-          "ingestedItemsCount",
-          "state"
-        ]
-      },
-      "action": "create",
-      "resource": "/external/connections",
-      "ancestors": [],
-      "status": 201,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "409": "nameAlreadyExists",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": true,
-      "select": false
-    },
-    {
-      "operationId": "getConnection",
-      "method": "GET",
-      "template": "/external/connections/{connectionId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.Read.All",
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "$select",
-          "in": "query",
-          "type": "array",
-          "items": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateGetConnectionPathParameters",
-        "query": "validateGetConnectionQueryParameters",
-        "header": "validateGetConnectionHeaderParameters"
-      },
-      "action": "read",
-      "resource": "/external/connections",
-      "keyParam": "connectionId",
-      "ancestors": [],
-      "status": 200,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": true
-    },
-    {
-      "operationId": "deleteConnection",
-      "method": "DELETE",
-      "template": "/external/connections/{connectionId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateDeleteConnectionPathParameters",
-        "header": "validateDeleteConnectionHeaderParameters"
-      },
-      "action": "delete",
-      "resource": "/external/connections",
-      "keyParam": "connectionId",
-      "ancestors": [],
-      "status": 202,
-      "hasBody": false,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "updateConnection",
-      "method": "PATCH",
-      "template": "/external/connections/{connectionId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateUpdateConnectionPathParameters",
-        "header": "validateUpdateConnectionHeaderParameters",
-        "body": "validateUpdateConnectionRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": []
-      },
-      "action": "update",
-      "resource": "/external/connections",
-      "keyParam": "connectionId",
-      "ancestors": [],
-      "status": 204,
-      "hasBody": false,
-      "headers": {},
-      "requires": [
-        {
-          "target": "/external/connections/{connectionId}",
-          "property": "state",
-          "in": [
-            "draft",
-            "ready",
-            "limitExceeded"
-          ],
-          "status": 400,
-          "code": "invalidRequest"
-        }
-      ],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "getSchema",
-      "method": "GET",
-      "template": "/external/connections/{connectionId}/schema",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.Read.All",
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        },
-        {
-          "name": "Prefer",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateGetSchemaPathParameters",
-        "header": "validateGetSchemaHeaderParameters"
-      },
-      "action": "read",
-      "resource": "/external/connections/{connectionId}/schema",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 200,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "registerSchema",
-      "method": "PATCH",
-      "template": "/external/connections/{connectionId}/schema",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        },
-        {
-          "name": "Prefer",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateRegisterSchemaPathParameters",
-        "header": "validateRegisterSchemaHeaderParameters",
-        "body": "validateRegisterSchemaRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": [
-          "id"
-        ]
-      },
-      "action": "update",
-      "resource": "/external/connections/{connectionId}/schema",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 202,
-      "hasBody": false,
-      "headers": {},
-      "requires": [
-        {
-          "target": "/external/connections/{connectionId}",
-          "property": "state",
-          "in": [
-            "draft",
-            "ready"
-          ],
-          "status": 409,
-          "code": "invalidRequest"
-        }
-      ],
-      "longRunning": {
-        "statusCollection": "/external/connections/{connectionId}/operations",
-        "statusProperty": "status",
-        "pending": "inprogress",
-        "succeeded": "completed",
-        "failed": "failed",
-        "errorProperty": "error",
-        "locationHeader": "Location",
-        "delayMs": 1000,
-        "behaviour": "graph-connector-schema",
-        "onSucceeded": [
-          {
-            "target": "/external/connections/{connectionId}",
-            "property": "state",
-            "value": "ready"
-          }
-        ]
-      },
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "409": "nameAlreadyExists",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "createConnectionOperation",
-      "method": "POST",
-      "template": "/external/connections/{connectionId}/operations",
-      "basePaths": [
-        "/beta"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateCreateConnectionOperationPathParameters",
-        "header": "validateCreateConnectionOperationHeaderParameters",
-        "body": "validateCreateConnectionOperationRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": [
-          "id"
-        ]
-      },
-      "action": "create",
-      "resource": "/external/connections/{connectionId}/operations",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 201,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "409": "nameAlreadyExists",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "getConnectionOperation",
-      "method": "GET",
-      "template": "/external/connections/{connectionId}/operations/{operationId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.Read.All",
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "operationId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "$select",
-          "in": "query",
-          "type": "array",
-          "items": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateGetConnectionOperationPathParameters",
-        "query": "validateGetConnectionOperationQueryParameters",
-        "header": "validateGetConnectionOperationHeaderParameters"
-      },
-      "action": "read",
-      "resource": "/external/connections/{connectionId}/operations",
-      "keyParam": "operationId",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 200,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": true
-    },
-    {
-      "operationId": "getItem",
-      "method": "GET",
-      "template": "/external/connections/{connectionId}/items/{itemId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.Read.All",
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "itemId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateGetItemPathParameters",
-        "header": "validateGetItemHeaderParameters"
-      },
-      "action": "read",
-      "resource": "/external/connections/{connectionId}/items",
-      "keyParam": "itemId",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 200,
-      "hasBody": true,
-      "headers": {},
-      "requires": [
-        {
-          "target": "/external/connections/{connectionId}",
-          "property": "state",
-          "in": [
-            "ready",
-            "obsolete",
-            "limitExceeded"
-          ],
-          "status": 400,
-          "code": "invalidRequest"
-        }
-      ],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "putItem",
-      "method": "PUT",
-      "template": "/external/connections/{connectionId}/items/{itemId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "itemId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validatePutItemPathParameters",
-        "header": "validatePutItemHeaderParameters",
-        "body": "validatePutItemRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": [
-          "id"
-        ]
-      },
-      "maxBodyBytes": 4194304,
-      "action": "upsert",
-      "resource": "/external/connections/{connectionId}/items",
-      "keyParam": "itemId",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 200,
-      "hasBody": false,
-      "headers": {},
-      "requires": [
-        {
-          "target": "/external/connections/{connectionId}",
-          "property": "state",
-          "in": [
-            "ready",
-            "limitExceeded"
-          ],
-          "status": 409,
-          "code": "invalidRequest"
-        }
-      ],
-      "validate": {
-        "behaviour": "graph-connector-item",
-        "against": "/external/connections/{connectionId}/schema"
-      },
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "409": "nameAlreadyExists",
-        "413": "RequestEntityTooLarge",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "deleteItem",
-      "method": "DELETE",
-      "template": "/external/connections/{connectionId}/items/{itemId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "itemId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateDeleteItemPathParameters",
-        "header": "validateDeleteItemHeaderParameters"
-      },
-      "action": "delete",
-      "resource": "/external/connections/{connectionId}/items",
-      "keyParam": "itemId",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 204,
-      "hasBody": false,
-      "headers": {},
-      "requires": [
-        {
-          "target": "/external/connections/{connectionId}",
-          "property": "state",
-          "in": [
-            "ready",
-            "limitExceeded"
-          ],
-          "status": 400,
-          "code": "invalidRequest"
-        }
-      ],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "addActivities",
-      "method": "POST",
-      "template": "/external/connections/{connectionId}/items/{itemId}/addActivities",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "itemId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateAddActivitiesPathParameters",
-        "header": "validateAddActivitiesHeaderParameters",
-        "body": "validateAddActivitiesRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": []
-      },
-      "action": "example",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        },
-        {
-          "collection": "/external/connections/{connectionId}/items",
-          "param": "itemId"
-        }
-      ],
-      "status": 200,
-      "hasBody": true,
-      "example": {
-        "value": [
-          {
-            "@odata.type": "#microsoft.graph.externalConnectors.externalActivityResult",
-            "type": "created",
-            "startDateTime": "2024-05-06T10:00:00Z",
-            "performedBy": {
-              "type": "user",
-              "id": "e811976d-83df-4cbd-8b9b-5215b18aa874"
-            },
-            "error": null
-          },
-          {
-            "@odata.type": "#microsoft.graph.externalConnectors.externalActivityResult",
-            "type": "viewed",
-            "startDateTime": "2024-05-06T10:05:00Z",
-            "performedBy": {
-              "type": "user",
-              "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
-            },
-            "error": null
-          }
-        ]
-      },
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "createGroup",
-      "method": "POST",
-      "template": "/external/connections/{connectionId}/groups",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateCreateGroupPathParameters",
-        "header": "validateCreateGroupHeaderParameters",
-        "body": "validateCreateGroupRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": []
-      },
-      "action": "create",
-      "resource": "/external/connections/{connectionId}/groups",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 201,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "409": "nameAlreadyExists",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "getGroup",
-      "method": "GET",
-      "template": "/external/connections/{connectionId}/groups/{groupId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.Read.All",
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "groupId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateGetGroupPathParameters",
-        "header": "validateGetGroupHeaderParameters"
-      },
-      "action": "read",
-      "resource": "/external/connections/{connectionId}/groups",
-      "keyParam": "groupId",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 200,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "deleteGroup",
-      "method": "DELETE",
-      "template": "/external/connections/{connectionId}/groups/{groupId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "groupId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateDeleteGroupPathParameters",
-        "header": "validateDeleteGroupHeaderParameters"
-      },
-      "action": "delete",
-      "resource": "/external/connections/{connectionId}/groups",
-      "keyParam": "groupId",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 204,
-      "hasBody": false,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "updateGroup",
-      "method": "PATCH",
-      "template": "/external/connections/{connectionId}/groups/{groupId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "groupId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateUpdateGroupPathParameters",
-        "header": "validateUpdateGroupHeaderParameters",
-        "body": "validateUpdateGroupRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": []
-      },
-      "action": "update",
-      "resource": "/external/connections/{connectionId}/groups",
-      "keyParam": "groupId",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 204,
-      "hasBody": false,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "addGroupMember",
-      "method": "POST",
-      "template": "/external/connections/{connectionId}/groups/{groupId}/members",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "groupId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateAddGroupMemberPathParameters",
-        "header": "validateAddGroupMemberHeaderParameters",
-        "body": "validateAddGroupMemberRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": []
-      },
-      "action": "create",
-      "resource": "/external/connections/{connectionId}/groups/{groupId}/members",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        },
-        {
-          "collection": "/external/connections/{connectionId}/groups",
-          "param": "groupId"
-        }
-      ],
-      "status": 201,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "409": "nameAlreadyExists",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "removeGroupMember",
-      "method": "DELETE",
-      "template": "/external/connections/{connectionId}/groups/{groupId}/members/{memberId}",
-      "basePaths": [
-        "/beta",
-        "/v1.0"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalItem.ReadWrite.All",
-        "ExternalItem.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "groupId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "memberId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateRemoveGroupMemberPathParameters",
-        "header": "validateRemoveGroupMemberHeaderParameters"
-      },
-      "action": "delete",
-      "resource": "/external/connections/{connectionId}/groups/{groupId}/members",
-      "keyParam": "memberId",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        },
-        {
-          "collection": "/external/connections/{connectionId}/groups",
-          "param": "groupId"
-        }
-      ],
-      "status": 204,
-      "hasBody": false,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "getQuota",
-      "method": "GET",
-      "template": "/external/connections/{connectionId}/quota",
-      "basePaths": [
-        "/beta"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "connectionId",
-          "in": "path",
-          "type": "string"
-        },
-        {
-          "name": "$select",
-          "in": "query",
-          "type": "array",
-          "items": "string"
-        },
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "path": "validateGetQuotaPathParameters",
-        "query": "validateGetQuotaQueryParameters",
-        "header": "validateGetQuotaHeaderParameters"
-      },
-      "action": "example",
-      "ancestors": [
-        {
-          "collection": "/external/connections",
-          "param": "connectionId"
-        }
-      ],
-      "status": 200,
-      "hasBody": true,
-      "example": {
-        "itemsRemaining": 7000
-      },
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "404": "itemNotFound",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": true
-    },
-    {
-      "operationId": "createConnectionLegacy",
-      "method": "POST",
-      "template": "/connections",
-      "basePaths": [
-        "/beta"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "header": "validateCreateConnectionLegacyHeaderParameters",
-        "body": "validateCreateConnectionLegacyRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": []
-      },
-      "action": "create",
-      "resource": "/connections",
-      "ancestors": [],
-      "status": 201,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "409": "nameAlreadyExists",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
-    },
-    {
-      "operationId": "createConnector",
-      "method": "POST",
-      "template": "/connectors",
-      "basePaths": [
-        "/beta"
-      ],
-      "secured": true,
-      "scopes": [
-        "ExternalConnection.ReadWrite.All",
-        "ExternalConnection.ReadWrite.OwnedBy"
-      ],
-      "params": [
-        {
-          "name": "client-request-id",
-          "in": "header",
-          "type": "string"
-        }
-      ],
-      "validators": {
-        "header": "validateCreateConnectorHeaderParameters",
-        "body": "validateCreateConnectorRequestBody"
-      },
-      "body": {
-        "required": true,
-        "readOnly": [
-          "id"
-        ]
-      },
-      "action": "create",
-      "resource": "/connectors",
-      "ancestors": [],
-      "status": 201,
-      "hasBody": true,
-      "headers": {},
-      "requires": [],
-      "errorCodes": {
-        "400": "invalidRequest",
-        "401": "InvalidAuthenticationToken",
-        "403": "accessDenied",
-        "409": "nameAlreadyExists",
-        "429": "TooManyRequests",
-        "503": "serviceNotAvailable"
-      },
-      "idempotentCreate": false,
-      "select": false
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
     }
   ],
-  "defaultErrorCodes": {
+  "validators": {
+    "header": "validateCreateConnectionHeaderParameters",
+    "body": "validateCreateConnectionRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": [
+      "ingestedItemsCount",
+      "state"
+    ]
+  },
+  "action": "create",
+  "resource": "/external/connections",
+  "ancestors": [],
+  "status": 201,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "409": "nameAlreadyExists",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": true,
+  "select": false
+};
+const MOCK_OPERATION_2: MockOperation = {
+  "operationId": "getConnection",
+  "method": "GET",
+  "template": "/external/connections/{connectionId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.Read.All",
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "$select",
+      "in": "query",
+      "type": "array",
+      "items": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateGetConnectionPathParameters",
+    "query": "validateGetConnectionQueryParameters",
+    "header": "validateGetConnectionHeaderParameters"
+  },
+  "action": "read",
+  "resource": "/external/connections",
+  "keyParam": "connectionId",
+  "ancestors": [],
+  "status": 200,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": true
+};
+const MOCK_OPERATION_3: MockOperation = {
+  "operationId": "deleteConnection",
+  "method": "DELETE",
+  "template": "/external/connections/{connectionId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateDeleteConnectionPathParameters",
+    "header": "validateDeleteConnectionHeaderParameters"
+  },
+  "action": "delete",
+  "resource": "/external/connections",
+  "keyParam": "connectionId",
+  "ancestors": [],
+  "status": 202,
+  "hasBody": false,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_4: MockOperation = {
+  "operationId": "updateConnection",
+  "method": "PATCH",
+  "template": "/external/connections/{connectionId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateUpdateConnectionPathParameters",
+    "header": "validateUpdateConnectionHeaderParameters",
+    "body": "validateUpdateConnectionRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": []
+  },
+  "action": "update",
+  "resource": "/external/connections",
+  "keyParam": "connectionId",
+  "ancestors": [],
+  "status": 204,
+  "hasBody": false,
+  "headers": {},
+  "requires": [
+    {
+      "target": "/external/connections/{connectionId}",
+      "property": "state",
+      "in": [
+        "draft",
+        "ready",
+        "limitExceeded"
+      ],
+      "status": 400,
+      "code": "invalidRequest"
+    }
+  ],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_5: MockOperation = {
+  "operationId": "getSchema",
+  "method": "GET",
+  "template": "/external/connections/{connectionId}/schema",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.Read.All",
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    },
+    {
+      "name": "Prefer",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateGetSchemaPathParameters",
+    "header": "validateGetSchemaHeaderParameters"
+  },
+  "action": "read",
+  "resource": "/external/connections/{connectionId}/schema",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 200,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_6: MockOperation = {
+  "operationId": "registerSchema",
+  "method": "PATCH",
+  "template": "/external/connections/{connectionId}/schema",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    },
+    {
+      "name": "Prefer",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateRegisterSchemaPathParameters",
+    "header": "validateRegisterSchemaHeaderParameters",
+    "body": "validateRegisterSchemaRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": [
+      "id"
+    ]
+  },
+  "action": "update",
+  "resource": "/external/connections/{connectionId}/schema",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 202,
+  "hasBody": false,
+  "headers": {},
+  "requires": [
+    {
+      "target": "/external/connections/{connectionId}",
+      "property": "state",
+      "in": [
+        "draft",
+        "ready"
+      ],
+      "status": 409,
+      "code": "invalidRequest"
+    }
+  ],
+  "longRunning": {
+    "statusCollection": "/external/connections/{connectionId}/operations",
+    "statusProperty": "status",
+    "pending": "inprogress",
+    "succeeded": "completed",
+    "failed": "failed",
+    "errorProperty": "error",
+    "locationHeader": "Location",
+    "delayMs": 1000,
+    "behaviour": "graph-connector-schema",
+    "onSucceeded": [
+      {
+        "target": "/external/connections/{connectionId}",
+        "property": "state",
+        "value": "ready"
+      }
+    ]
+  },
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "409": "nameAlreadyExists",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_7: MockOperation = {
+  "operationId": "createConnectionOperation",
+  "method": "POST",
+  "template": "/external/connections/{connectionId}/operations",
+  "basePaths": [
+    "/beta"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateCreateConnectionOperationPathParameters",
+    "header": "validateCreateConnectionOperationHeaderParameters",
+    "body": "validateCreateConnectionOperationRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": [
+      "id"
+    ]
+  },
+  "action": "create",
+  "resource": "/external/connections/{connectionId}/operations",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 201,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "409": "nameAlreadyExists",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_8: MockOperation = {
+  "operationId": "getConnectionOperation",
+  "method": "GET",
+  "template": "/external/connections/{connectionId}/operations/{operationId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.Read.All",
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "operationId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "$select",
+      "in": "query",
+      "type": "array",
+      "items": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateGetConnectionOperationPathParameters",
+    "query": "validateGetConnectionOperationQueryParameters",
+    "header": "validateGetConnectionOperationHeaderParameters"
+  },
+  "action": "read",
+  "resource": "/external/connections/{connectionId}/operations",
+  "keyParam": "operationId",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 200,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": true
+};
+const MOCK_OPERATION_9: MockOperation = {
+  "operationId": "getItem",
+  "method": "GET",
+  "template": "/external/connections/{connectionId}/items/{itemId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.Read.All",
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "itemId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateGetItemPathParameters",
+    "header": "validateGetItemHeaderParameters"
+  },
+  "action": "read",
+  "resource": "/external/connections/{connectionId}/items",
+  "keyParam": "itemId",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 200,
+  "hasBody": true,
+  "headers": {},
+  "requires": [
+    {
+      "target": "/external/connections/{connectionId}",
+      "property": "state",
+      "in": [
+        "ready",
+        "obsolete",
+        "limitExceeded"
+      ],
+      "status": 400,
+      "code": "invalidRequest"
+    }
+  ],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_10: MockOperation = {
+  "operationId": "putItem",
+  "method": "PUT",
+  "template": "/external/connections/{connectionId}/items/{itemId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "itemId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validatePutItemPathParameters",
+    "header": "validatePutItemHeaderParameters",
+    "body": "validatePutItemRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": [
+      "id"
+    ]
+  },
+  "maxBodyBytes": 4194304,
+  "action": "upsert",
+  "resource": "/external/connections/{connectionId}/items",
+  "keyParam": "itemId",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 200,
+  "hasBody": false,
+  "headers": {},
+  "requires": [
+    {
+      "target": "/external/connections/{connectionId}",
+      "property": "state",
+      "in": [
+        "ready",
+        "limitExceeded"
+      ],
+      "status": 409,
+      "code": "invalidRequest"
+    }
+  ],
+  "validate": {
+    "behaviour": "graph-connector-item",
+    "against": "/external/connections/{connectionId}/schema"
+  },
+  "errorCodes": {
     "400": "invalidRequest",
     "401": "InvalidAuthenticationToken",
     "403": "accessDenied",
@@ -2567,7 +1896,698 @@ export const MOCK_SPEC: MockSpec = {
     "413": "RequestEntityTooLarge",
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
-  }
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_11: MockOperation = {
+  "operationId": "deleteItem",
+  "method": "DELETE",
+  "template": "/external/connections/{connectionId}/items/{itemId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "itemId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateDeleteItemPathParameters",
+    "header": "validateDeleteItemHeaderParameters"
+  },
+  "action": "delete",
+  "resource": "/external/connections/{connectionId}/items",
+  "keyParam": "itemId",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 204,
+  "hasBody": false,
+  "headers": {},
+  "requires": [
+    {
+      "target": "/external/connections/{connectionId}",
+      "property": "state",
+      "in": [
+        "ready",
+        "limitExceeded"
+      ],
+      "status": 400,
+      "code": "invalidRequest"
+    }
+  ],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_12: MockOperation = {
+  "operationId": "addActivities",
+  "method": "POST",
+  "template": "/external/connections/{connectionId}/items/{itemId}/addActivities",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "itemId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateAddActivitiesPathParameters",
+    "header": "validateAddActivitiesHeaderParameters",
+    "body": "validateAddActivitiesRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": []
+  },
+  "action": "example",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    },
+    {
+      "collection": "/external/connections/{connectionId}/items",
+      "param": "itemId"
+    }
+  ],
+  "status": 200,
+  "hasBody": true,
+  "example": 0,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_13: MockOperation = {
+  "operationId": "createGroup",
+  "method": "POST",
+  "template": "/external/connections/{connectionId}/groups",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateCreateGroupPathParameters",
+    "header": "validateCreateGroupHeaderParameters",
+    "body": "validateCreateGroupRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": []
+  },
+  "action": "create",
+  "resource": "/external/connections/{connectionId}/groups",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 201,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "409": "nameAlreadyExists",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_14: MockOperation = {
+  "operationId": "getGroup",
+  "method": "GET",
+  "template": "/external/connections/{connectionId}/groups/{groupId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.Read.All",
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "groupId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateGetGroupPathParameters",
+    "header": "validateGetGroupHeaderParameters"
+  },
+  "action": "read",
+  "resource": "/external/connections/{connectionId}/groups",
+  "keyParam": "groupId",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 200,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_15: MockOperation = {
+  "operationId": "deleteGroup",
+  "method": "DELETE",
+  "template": "/external/connections/{connectionId}/groups/{groupId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "groupId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateDeleteGroupPathParameters",
+    "header": "validateDeleteGroupHeaderParameters"
+  },
+  "action": "delete",
+  "resource": "/external/connections/{connectionId}/groups",
+  "keyParam": "groupId",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 204,
+  "hasBody": false,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_16: MockOperation = {
+  "operationId": "updateGroup",
+  "method": "PATCH",
+  "template": "/external/connections/{connectionId}/groups/{groupId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "groupId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateUpdateGroupPathParameters",
+    "header": "validateUpdateGroupHeaderParameters",
+    "body": "validateUpdateGroupRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": []
+  },
+  "action": "update",
+  "resource": "/external/connections/{connectionId}/groups",
+  "keyParam": "groupId",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 204,
+  "hasBody": false,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_17: MockOperation = {
+  "operationId": "addGroupMember",
+  "method": "POST",
+  "template": "/external/connections/{connectionId}/groups/{groupId}/members",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "groupId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateAddGroupMemberPathParameters",
+    "header": "validateAddGroupMemberHeaderParameters",
+    "body": "validateAddGroupMemberRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": []
+  },
+  "action": "create",
+  "resource": "/external/connections/{connectionId}/groups/{groupId}/members",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    },
+    {
+      "collection": "/external/connections/{connectionId}/groups",
+      "param": "groupId"
+    }
+  ],
+  "status": 201,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "409": "nameAlreadyExists",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_18: MockOperation = {
+  "operationId": "removeGroupMember",
+  "method": "DELETE",
+  "template": "/external/connections/{connectionId}/groups/{groupId}/members/{memberId}",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalItem.ReadWrite.All",
+    "ExternalItem.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "groupId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "memberId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateRemoveGroupMemberPathParameters",
+    "header": "validateRemoveGroupMemberHeaderParameters"
+  },
+  "action": "delete",
+  "resource": "/external/connections/{connectionId}/groups/{groupId}/members",
+  "keyParam": "memberId",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    },
+    {
+      "collection": "/external/connections/{connectionId}/groups",
+      "param": "groupId"
+    }
+  ],
+  "status": 204,
+  "hasBody": false,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_19: MockOperation = {
+  "operationId": "getQuota",
+  "method": "GET",
+  "template": "/external/connections/{connectionId}/quota",
+  "basePaths": [
+    "/beta"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "connectionId",
+      "in": "path",
+      "type": "string"
+    },
+    {
+      "name": "$select",
+      "in": "query",
+      "type": "array",
+      "items": "string"
+    },
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "path": "validateGetQuotaPathParameters",
+    "query": "validateGetQuotaQueryParameters",
+    "header": "validateGetQuotaHeaderParameters"
+  },
+  "action": "example",
+  "ancestors": [
+    {
+      "collection": "/external/connections",
+      "param": "connectionId"
+    }
+  ],
+  "status": 200,
+  "hasBody": true,
+  "example": 1,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "404": "itemNotFound",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": true
+};
+const MOCK_OPERATION_20: MockOperation = {
+  "operationId": "createConnectionLegacy",
+  "method": "POST",
+  "template": "/connections",
+  "basePaths": [
+    "/beta"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "header": "validateCreateConnectionLegacyHeaderParameters",
+    "body": "validateCreateConnectionLegacyRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": []
+  },
+  "action": "create",
+  "resource": "/connections",
+  "ancestors": [],
+  "status": 201,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "409": "nameAlreadyExists",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+const MOCK_OPERATION_21: MockOperation = {
+  "operationId": "createConnector",
+  "method": "POST",
+  "template": "/connectors",
+  "basePaths": [
+    "/beta"
+  ],
+  "secured": true,
+  "scopes": [
+    "ExternalConnection.ReadWrite.All",
+    "ExternalConnection.ReadWrite.OwnedBy"
+  ],
+  "params": [
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "header": "validateCreateConnectorHeaderParameters",
+    "body": "validateCreateConnectorRequestBody"
+  },
+  "body": {
+    "required": true,
+    "readOnly": [
+      "id"
+    ]
+  },
+  "action": "create",
+  "resource": "/connectors",
+  "ancestors": [],
+  "status": 201,
+  "hasBody": true,
+  "headers": {},
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "403": "accessDenied",
+    "409": "nameAlreadyExists",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "select": false
+};
+/** What the mock knows about the API, planned from the spec by specgen (data only). */
+export const MOCK_SPEC: MockSpec = {
+  title: 'Microsoft Graph external connectors',
+  basePaths: ["/beta","/v1.0"],
+  origins: ["https://dod-graph.microsoft.us","https://graph.microsoft.com","https://graph.microsoft.us","https://microsoftgraph.chinacloudapi.cn"],
+  resources: MOCK_RESOURCES,
+  operations: [
+    MOCK_OPERATION_0,
+    MOCK_OPERATION_1,
+    MOCK_OPERATION_2,
+    MOCK_OPERATION_3,
+    MOCK_OPERATION_4,
+    MOCK_OPERATION_5,
+    MOCK_OPERATION_6,
+    MOCK_OPERATION_7,
+    MOCK_OPERATION_8,
+    MOCK_OPERATION_9,
+    MOCK_OPERATION_10,
+    MOCK_OPERATION_11,
+    MOCK_OPERATION_12,
+    MOCK_OPERATION_13,
+    MOCK_OPERATION_14,
+    MOCK_OPERATION_15,
+    MOCK_OPERATION_16,
+    MOCK_OPERATION_17,
+    MOCK_OPERATION_18,
+    MOCK_OPERATION_19,
+    MOCK_OPERATION_20,
+    MOCK_OPERATION_21,
+  ],
+  defaultErrorCodes: {"400":"invalidRequest","401":"InvalidAuthenticationToken","403":"accessDenied","404":"itemNotFound","409":"nameAlreadyExists","413":"RequestEntityTooLarge","429":"TooManyRequests","503":"serviceNotAvailable"},
+  examples: MOCK_EXAMPLES,
 };
 /** A mock of Microsoft Graph external connectors as a fetch-style handler: `(request: Request) => Promise<Response>`, plus test controls. */
 export function createMockHandler(options: MockOptions = {}): MockHandler {

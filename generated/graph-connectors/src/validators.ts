@@ -2514,35 +2514,29 @@ function checkProperty(data: unknown, depth: number): boolean {
     if (!checkRankingHint(prop_rankingHint, depth + 1)) return false;
   }
   if (checkPropertyIf(data, depth + 1)) {
-    if (typeof data === "object" && data !== null && !Array.isArray(data)) {
-      const obj2 = data as Record<string, unknown>;
-      const prop_type2 = obj2["type"];
-      if (prop_type2 !== undefined) {
-        if (prop_type2 !== "string" && prop_type2 !== "stringCollection") return false;
-      }
+    const obj2 = data as Record<string, unknown>;
+    const prop_type2 = obj2["type"];
+    if (prop_type2 !== undefined) {
+      if (prop_type2 !== "string" && prop_type2 !== "stringCollection") return false;
     }
   }
   if (checkPropertyIf2(data, depth + 1)) {
-    if (typeof data === "object" && data !== null && !Array.isArray(data)) {
-      const obj3 = data as Record<string, unknown>;
-      const prop_type3 = obj3["type"];
-      if (prop_type3 !== undefined) {
-        if (prop_type3 !== "string" && prop_type3 !== "stringCollection") return false;
-      }
-      const prop_isSearchable2 = obj3["isSearchable"];
-      if (prop_isSearchable2 !== undefined) {
-        if (prop_isSearchable2 !== false) return false;
-      }
+    const obj3 = data as Record<string, unknown>;
+    const prop_type3 = obj3["type"];
+    if (prop_type3 !== undefined) {
+      if (prop_type3 !== "string" && prop_type3 !== "stringCollection") return false;
+    }
+    const prop_isSearchable2 = obj3["isSearchable"];
+    if (prop_isSearchable2 !== undefined) {
+      if (prop_isSearchable2 !== false) return false;
     }
   }
   if (checkPropertyIf3(data, depth + 1)) {
-    if (typeof data === "object" && data !== null && !Array.isArray(data)) {
-      const obj4 = data as Record<string, unknown>;
-      if (!hasOwn.call(obj4, "isRetrievable")) return false;
-      const prop_isRetrievable2 = obj4["isRetrievable"];
-      if (prop_isRetrievable2 !== undefined) {
-        if (prop_isRetrievable2 !== true) return false;
-      }
+    const obj4 = data as Record<string, unknown>;
+    if (!hasOwn.call(obj4, "isRetrievable")) return false;
+    const prop_isRetrievable2 = obj4["isRetrievable"];
+    if (prop_isRetrievable2 !== undefined) {
+      if (prop_isRetrievable2 !== true) return false;
     }
   }
   return true;
