@@ -4,7 +4,10 @@ import { joinPointer } from '../load/pointer.ts';
 import { buildLongRunning, buildPagination, buildIdempotentCreate } from './build-behaviours.ts';
 import { camelCase, NameRegistry, words } from './names.ts';
 import { extensionsOf, isObject, type DocumentRefs } from './resolve.ts';
-import { buildServers } from './build-servers.ts';
+import { buildServers, buildVersions } from './build-servers.ts';
+import { primaryMedia } from './media.ts';
+import { jsonTypeOf, readOnlyPropertiesOf } from './schema-facts.ts';
+import { MOCK_EXTENSION, operationExtension } from './mock-extension.ts';
 import type {
   HeaderModel, HttpMethod, JsonSchema, MediaModel, OperationModel, ParameterLocation, ParameterModel,
   RequestBodyModel, ResponseModel, SecurityRequirementModel,
@@ -66,6 +69,7 @@ function buildOperation(refs: DocumentRefs, s: OperationSite): OperationModel {
   const extensions = extensionsOf(op);
   const parameters = buildParameters(refs, s);
   const responses = buildResponses(refs, op.responses, joinPointer(pointer, 'responses'));
+  const versions = buildVersions(refs, op['x-specgen-versions'], joinPointer(pointer, 'x-specgen-versions'));
   const model: OperationModel = {
     operationId: s.operationId,
     name: '',
@@ -79,11 +83,13 @@ function buildOperation(refs: DocumentRefs, s: OperationSite): OperationModel {
     parameters,
     ...(op.requestBody !== undefined ? { requestBody: buildRequestBody(refs, op.requestBody, joinPointer(pointer, 'requestBody')) } : {}),
     responses,
-    ...(Array.isArray(op.servers) || Array.isArray(s.item.servers)
-      ? { servers: buildServers((Array.isArray(op.servers) ? op.servers : s.item.servers) as unknown[]) }
-      : {}),
+    ...(Array.isArray(op.servers) ? { servers: buildServers(refs, op.servers, joinPointer(pointer, 'servers')) }
+      : Array.isArray(s.item.servers) ? { servers: buildServers(refs, s.item.servers, joinPointer(s.itemAt, 'servers')) }
+        : {}),
     security: buildSecurity(Array.isArray(op.security) ? op.security : refs.document.security),
     retrySafe: false,
+    mock: operationExtension(op[MOCK_EXTENSION], lazyLocation(refs.origins, joinPointer(pointer, MOCK_EXTENSION))),
+    ...(versions ? { versions } : {}),
     extensions,
     pointer,
     location: lazyLocation(refs.origins, pointer),
@@ -137,6 +143,11 @@ function buildParameter(refs: DocumentRefs, node: Record<string, unknown>, point
       refs.origins.locate(pointer), 'add `schema: { type: string }` (or the right type)');
   }
   const style = typeof node.style === 'string' ? node.style : where === 'query' || where === 'cookie' ? 'form' : 'simple';
+  const example = node.example !== undefined ? node.example
+    : isObject(node.examples) && Object.keys(node.examples).length
+      ? refs.deref<Record<string, unknown>>((node.examples as Record<string, unknown>)[Object.keys(node.examples)[0]!], joinPointer(pointer, 'examples')).node.value
+      : undefined;
+  const hasExample = node.example !== undefined || (isObject(node.examples) && Object.keys(node.examples).length > 0);
   return {
     name: node.name as string,
     in: where,
@@ -145,15 +156,32 @@ function buildParameter(refs: DocumentRefs, node: Record<string, unknown>, point
     ...(typeof node.description === 'string' ? { description: node.description } : {}),
     deprecated: node.deprecated === true,
     schema,
-    ...(node.example !== undefined ? { example: node.example }
-      : isObject(node.examples) && Object.keys(node.examples).length
-        ? { example: refs.deref((node.examples as Record<string, unknown>)[Object.keys(node.examples)[0]!], joinPointer(pointer, 'examples')).node.value }
-        : {}),
+    ...(hasExample ? { example } : {}),
+    ...jsonTypeOf(refs.document, schema),
+    sample: parameterSample(refs, node.name as string, example, schema),
     pointer: schemaPointer,
     style,
     explode: typeof node.explode === 'boolean' ? node.explode : style === 'form',
     location: lazyLocation(refs.origins, pointer),
   };
+}
+
+/**
+ * What to show for a parameter (README usage): its example, else its schema's example, default or
+ * first enum member, else `1` / `true` by type, else a name-derived string (`myConnection`).
+ */
+function parameterSample(refs: DocumentRefs, name: string, example: unknown, schema: JsonSchema): unknown {
+  if (example !== undefined) return example;
+  const node = refs.resolveSchema(schema);
+  if (node) {
+    if (Array.isArray(node.examples) && node.examples.length) return node.examples[0];
+    if (node.example !== undefined) return node.example;
+    if (node.default !== undefined) return node.default;
+    if (Array.isArray(node.enum) && node.enum.length) return node.enum[0];
+    if (node.type === 'integer' || node.type === 'number') return 1;
+    if (node.type === 'boolean') return true;
+  }
+  return `my${name.replace(/[^A-Za-z0-9]+/g, '').replace(/Id$/, '')}`;
 }
 
 function buildMedia(refs: DocumentRefs, content: unknown, at: string): MediaModel[] {
@@ -182,10 +210,13 @@ function buildMedia(refs: DocumentRefs, content: unknown, at: string): MediaMode
 
 function buildRequestBody(refs: DocumentRefs, raw: unknown, at: string): RequestBodyModel {
   const { node, pointer } = refs.deref(raw, at);
+  const contents = buildMedia(refs, node.content, joinPointer(pointer, 'content'));
+  const schema = primaryMedia(contents)?.schema;
   return {
     required: node.required === true,
     ...(typeof node.description === 'string' ? { description: node.description } : {}),
-    contents: buildMedia(refs, node.content, joinPointer(pointer, 'content')),
+    contents,
+    readOnlyProperties: schema === undefined ? [] : readOnlyPropertiesOf(refs.document, schema),
     pointer,
   };
 }

@@ -7,7 +7,9 @@ import { buildSchemas } from './build-schemas.ts';
 import { buildServers } from './build-servers.ts';
 import { planNames } from './plan-names.ts';
 import type { Diagnostic } from '../load/errors.ts';
+import { primaryMedia } from './media.ts';
 import { DocumentRefs, isObject } from './resolve.ts';
+import { topProperties } from './schema-facts.ts';
 import type { ApiModel, SecuritySchemeModel } from './types.ts';
 
 /** model: the bundled document -> the normalised model every emitter reads. */
@@ -21,10 +23,15 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const operations = buildOperations(refs, (ops) => (nameWarnings = planNames(schemas, ops)));
   for (const op of operations) {
     const lro = op.longRunning;
-    if (lro?.statusOperationId && !operations.some((o) => o.operationId === lro.statusOperationId)) {
+    if (!lro?.statusOperationId) continue;
+    const statusOp = operations.find((o) => o.operationId === lro.statusOperationId);
+    if (!statusOp) {
       throw new SpecError('bad-extension', `x-specgen-long-running: no operation '${lro.statusOperationId}'`,
         spec.origins.locate(joinPointer(op.pointer, 'x-specgen-long-running')));
     }
+    const schema = primaryMedia(statusOp.responses.find((r) => r.kind === 'success')?.contents)?.schema;
+    const prop = schema === undefined ? undefined : topProperties(doc, schema).get(lro.statusProperty);
+    lro.statusValues = Array.isArray(prop?.enum) ? prop.enum.filter((v): v is string => typeof v === 'string') : [];
   }
   return {
     title: typeof info.title === 'string' ? info.title : 'API',
@@ -32,7 +39,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     ...(typeof info.description === 'string' ? { description: info.description } : {}),
     openapi: spec.version,
     document: doc,
-    servers: buildServers(Array.isArray(doc.servers) ? doc.servers : [{ url: '/' }]),
+    servers: buildServers(refs, Array.isArray(doc.servers) ? doc.servers : [{ url: '/' }], '/servers'),
     schemas,
     operations,
     securitySchemes: buildSecuritySchemes(doc),

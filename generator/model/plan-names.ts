@@ -31,8 +31,8 @@ export const RUNTIME_TYPE_EXPORTS = ['LongRunningOperation', 'RequestEvent', 'Re
 export const PACKAGE_NAMES = {
   /** openapi-typescript's exports, re-exported by types.ts. */
   types: ['components', 'paths', 'operations', 'webhooks', '$defs'],
-  /** client.ts: its own exports and locals. */
-  client: ['ApiClient', 'ClientOptions', 'ServerUrl', 'configure', 'createClient', 'defaults', 'servers'],
+  /** client.ts: its own exports, and the locals and parameters its functions declare (they would shadow an operation). */
+  client: ['ApiClient', 'ClientOptions', 'ServerUrl', 'configure', 'createClient', 'defaults', 'servers', 'args', 'options', 'client', 'o'],
   /** runtime.ts: what client.ts re-exports or imports from it. */
   runtime: [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS, 'Options', 'Paged', 'Call', 'Any', 'bind', 'deep', 'enc',
     'longRunning', 'pageable', 'prop', 'recoverCreate', 'route', 'send'],

@@ -1,8 +1,12 @@
 /**
  * The normalised intermediate model: plain data, independent of any emitter. Emitters read only
- * this (and `document` for raw schemas); none re-reads the spec.
+ * this (and `document` for raw schemas); none re-reads the spec or follows a `$ref` of its own.
  */
 import type { Diagnostic, Located } from '../load/errors.ts';
+import type { JsonType } from './schema-facts.ts';
+import type { OperationExt } from './mock-extension.ts';
+
+export type { JsonType } from './schema-facts.ts';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
@@ -35,8 +39,12 @@ export interface ServerModel {
   url: string;
   description?: string;
   variables: { name: string; default: string; enum?: string[]; description?: string }[];
+  /** The fields of its `x-specgen-server` extension (`{ cloud, version }`), JSON scalars; `{}` without one. */
+  fields: Record<string, ServerFieldValue>;
   extensions: Record<string, unknown>;
 }
+
+export type ServerFieldValue = string | number | boolean | null;
 
 export interface SchemaModel {
   /** The component key as written (`externalConnection`). */
@@ -63,6 +71,15 @@ export interface ParameterModel {
   schema: JsonSchema;
   /** The parameter's own `example` (or first of `examples`), when it has one. */
   example?: unknown;
+  /** The JSON type its text is read as, after following `$ref`s (`string` unless the schema names another). */
+  jsonType: JsonType;
+  /** For arrays: the items' first JSON type as written (`string` unless the schema names one). */
+  itemsType?: string;
+  /**
+   * A value to show for it (README usage): its example, else the schema's example, default or first
+   * enum member, else `1` / `true` by type, else `my<Name>`.
+   */
+  sample: unknown;
   pointer: string;
   style: string;
   explode: boolean;
@@ -88,6 +105,8 @@ export interface RequestBodyModel {
   required: boolean;
   description?: string;
   contents: MediaModel[];
+  /** Top-level `readOnly` properties of the primary media's schema (through `$ref`/`allOf`), sorted. */
+  readOnlyProperties: string[];
   pointer: string;
 }
 
@@ -116,6 +135,11 @@ export interface LongRunning {
   /** Operation that reads the status resource (its response types the poll result). */
   statusOperationId?: string;
   statusProperty: string;
+  /**
+   * The string `enum` members of `statusProperty` in `statusOperationId`'s success body (through
+   * `$ref`/`allOf`), as written; `[]` when it has none. Set with `statusOperationId`.
+   */
+  statusValues?: string[];
   succeeded: string[];
   failed: string[];
   errorProperty?: string;
@@ -171,6 +195,10 @@ export interface OperationModel {
   pagination?: Pagination;
   longRunning?: LongRunning;
   idempotentCreate?: IdempotentCreate;
+  /** Its `x-specgen-mock` (docs/mock-extensions.md), parsed and checked; `{ requires: [] }` without one. */
+  mock: OperationExt;
+  /** `x-specgen-versions`: the API versions (`x-specgen-server` `version`s) serving it, when declared. */
+  versions?: string[];
   /** Every `x-` extension of the operation, for emitters that want more. */
   extensions: Record<string, unknown>;
   pointer: string;

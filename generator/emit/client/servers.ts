@@ -6,21 +6,17 @@ import type { WriterFunction } from 'ts-morph';
 import { Code, id, join, key, member, str, ts, value } from '../../code/code.ts';
 import { docText } from '../../code/text.ts';
 import { writeDocs } from './operation-function.ts';
+import { SERVER_EXTENSION } from '../../model/build-servers.ts';
 import type { ApiModel, OperationModel, ServerModel } from '../../model/types.ts';
 
-/** The extension whose fields (e.g. `{ cloud, version }`) describe a server; used for typing and routing. */
-export const SERVER_EXTENSION = 'x-specgen-server';
+/** The extension whose fields (e.g. `{ cloud, version }`) describe a server (parsed by the model): used for typing and routing. */
+export { SERVER_EXTENSION };
 
 /** A server's URL with its variables at their defaults, without a trailing slash. */
 export function serverUrl(server: ServerModel): string {
   let url = server.url;
   for (const v of server.variables) url = url.split(`{${v.name}}`).join(v.default);
   return url.replace(/\/+$/, '');
-}
-
-function fields(server: ServerModel): Record<string, unknown> {
-  const ext = server.extensions[SERVER_EXTENSION];
-  return ext && typeof ext === 'object' && !Array.isArray(ext) ? (ext as Record<string, unknown>) : {};
 }
 
 const originOf = (url: string) => /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0].toLowerCase();
@@ -31,8 +27,8 @@ const originOf = (url: string) => /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0
  */
 function affinity(from: ServerModel, target: ServerModel): number {
   if (serverUrl(from) === serverUrl(target)) return 1000;
-  const a = fields(from);
-  const b = fields(target);
+  const a = from.fields;
+  const b = target.fields;
   const shared = Object.keys(a).filter((k) => k in b && JSON.stringify(a[k]) === JSON.stringify(b[k])).length;
   return shared * 2 + (originOf(serverUrl(from)) === originOf(serverUrl(target)) ? 1 : 0);
 }
@@ -58,15 +54,15 @@ export function serversStatement(model: ApiModel): WriterFunction {
   const entry = (s: ServerModel) => {
     const parts = [ts`url: ${serverUrl(s)}`];
     if (s.description) parts.push(ts`description: ${s.description}`);
-    const f = fields(s);
+    const f = s.fields;
     for (const k of Object.keys(f)) if (k !== 'url' && k !== 'description') parts.push(ts`${key(k)}: ${literal(f[k])}`);
     return ts`{ ${join(parts)} }`;
   };
-  const example = model.servers.find((s) => Object.keys(fields(s)).length);
+  const example = model.servers.find((s) => Object.keys(s.fields).length);
   const doc = [
     'The API\'s roots, in spec order; the first is the default `baseUrl`. Pass one\'s `url` as `baseUrl`.',
     ...(example ? [`Each carries the fields of its \`${SERVER_EXTENSION}\` extension, e.g. \`servers.find((s) => ` +
-      Object.entries(fields(example)).map(([k, v]) => ts`s${member(k)} === ${literal(v)}`).join(' && ') + ')!.url`.'] : []),
+      Object.entries(example.fields).map(([k, v]) => ts`s${member(k)} === ${literal(v)}`).join(' && ') + ')!.url`.'] : []),
     'Operations that declare their own `servers` go to the one matching the configured root: the same URL, else the one with the most ' +
       `equal \`${SERVER_EXTENSION}\` fields (e.g. the same cloud), else the same host. A root not listed here keeps its host and has its ` +
       'path swapped for the operation\'s (`http://localhost:8080/v1.0` -> `http://localhost:8080/beta`).',

@@ -5,9 +5,9 @@
 import { validatorEntries } from '../emit-validators.ts';
 import type { ApiModel, OperationModel, ServerModel } from '../../model/types.ts';
 import { isObject } from '../../model/resolve.ts';
-import { operationExtension, MOCK_EXTENSION, type ActionName, type OperationExt } from './extensions.ts';
-import { isParam, jsonSchemaOf, memberTemplates, paramName, parentOf, planResource, successOf, type ResourcePlan } from './resources.ts';
-import { deref, SAMPLE_LIMITS, sampleOf, topProperties, typeOf } from './schema-facts.ts';
+import type { ActionName } from './extensions.ts';
+import { isParam, memberTemplates, paramName, parentOf, planResource, successOf, type ResourcePlan } from './resources.ts';
+import { SAMPLE_LIMITS, sampleOf } from './schema-facts.ts';
 
 /** Mirrors templates/mock-runtime/spec.ts (MockOperation); JSON only. */
 export type OperationPlan = Record<string, unknown> & { operationId: string };
@@ -31,9 +31,9 @@ export function originOf(server: ServerModel): string | undefined {
 
 function basePathsOf(model: ApiModel, op: OperationModel): string[] {
   const servers = op.servers ?? model.servers;
-  const versions = Array.isArray(op.extensions['x-specgen-versions']) ? op.extensions['x-specgen-versions'].map(String) : undefined;
+  const versions = op.versions;
   const served = servers.filter((s) => {
-    const version = isObject(s.extensions['x-specgen-server']) ? s.extensions['x-specgen-server'].version : undefined;
+    const version = s.fields.version;
     return !versions || typeof version !== 'string' || versions.includes(version);
   });
   const paths = [...new Set(served.map(basePathOf))];
@@ -89,18 +89,8 @@ function errorCodes(op: OperationModel): Record<string, string> {
   return out;
 }
 
-function paramType(model: ApiModel, schema: unknown): { type: string; items?: string } {
-  const type = typeOf(model.document, schema) ?? 'string';
-  const node = deref(model.document, schema);
-  if (type === 'array') return { type, items: typeOf(model.document, node?.items) ?? 'string' };
-  return { type: ['string', 'integer', 'number', 'boolean', 'object'].includes(type) ? type : 'string' };
-}
-
 /** Pending status of a long-running operation: the extension's, else the status enum's first "other" member. */
-function pendingStatus(model: ApiModel, statusOp: OperationModel | undefined, property: string, done: string[]): string {
-  const schema = statusOp ? jsonSchemaOf(successOf(statusOp)?.contents) : undefined;
-  const prop = schema === undefined ? undefined : topProperties(model.document, schema).get(property);
-  const values = Array.isArray(prop?.enum) ? prop.enum.filter((v): v is string => typeof v === 'string') : [];
+function pendingStatus(values: string[], done: string[]): string {
   return values.find((v) => !done.includes(v) && !/^(unspecified|unknown|unknownFutureValue|none)$/i.test(v)) ?? 'running';
 }
 
@@ -160,14 +150,13 @@ class ExampleTable {
 
 export function planOperations(model: ApiModel): MockPlan {
   const members = memberTemplates(model);
-  const exts = new Map<OperationModel, OperationExt>(model.operations.map((op) => [op, operationExtension(op.extensions[MOCK_EXTENSION], op.location)]));
   // Singletons are stateful when something writes them.
   const written = new Set(model.operations.filter((o) => ['put', 'patch', 'delete'].includes(o.method) && !isParam(o.path.split('/').pop())).map((o) => o.path));
   const validatorNames = new Set(validatorEntries(model).entries.map((e) => e.name));
   const validator = (name: string) => (validatorNames.has(name) ? `validate${name}` : undefined);
   const resources: Record<string, ResourcePlan> = {};
   const inferred = new Map(model.operations.map((op) => {
-    const ext = exts.get(op)!;
+    const ext = op.mock;
     const base = inferAction(op, members, written);
     const action = ext.action ?? base.action;
     const resource = ext.resource ?? base.resource;
@@ -181,7 +170,7 @@ export function planOperations(model: ApiModel): MockPlan {
   const examples = new ExampleTable(model.document);
 
   const operations = model.operations.map((op): OperationPlan => {
-    const ext = exts.get(op)!;
+    const ext = op.mock;
     const { action, resource } = inferred.get(op)!;
     const res = resource ? resources[resource] : undefined;
     const success = successOf(op);
@@ -200,13 +189,12 @@ export function planOperations(model: ApiModel): MockPlan {
       counts.set(c, (counts.get(c) ?? 0) + 1);
       codeCounts.set(s, counts);
     }
-    const bodySchema = jsonSchemaOf(op.requestBody?.contents);
-    const readOnly = bodySchema === undefined ? [] : [...topProperties(model.document, bodySchema)].filter(([, p]) => p.readOnly === true).map(([n]) => n).sort();
     const media = success?.contents.find((c) => /json/i.test(c.mediaType)) ?? success?.contents[0];
     const hasBody = !!success?.contents.length;
     const scopes = [...new Set(op.security.flatMap((alt) => alt.flatMap((r) => r.scopes)))].sort();
     const secured = op.security.length > 0 && op.security.every((alt) => alt.length > 0);
-    const params = op.parameters.filter((p) => p.in !== 'cookie').map((p) => ({ name: p.name, in: p.in, ...paramType(model, p.schema) }));
+    const params = op.parameters.filter((p) => p.in !== 'cookie')
+      .map((p) => ({ name: p.name, in: p.in, type: p.jsonType, ...(p.itemsType !== undefined ? { items: p.itemsType } : {}) }));
     const where = (loc: string) => validator(`${op.typeName}${loc}Parameters`);
     const validators = Object.fromEntries(Object.entries({
       path: where('Path'), query: where('Query'), header: where('Header'), body: validator(`${op.typeName}RequestBody`),
@@ -224,7 +212,7 @@ export function planOperations(model: ApiModel): MockPlan {
         longRunning = {
           statusCollection: parentOf(statusOp.path),
           statusProperty: lr.statusProperty,
-          pending: lrExt?.pending ?? pendingStatus(model, statusOp, lr.statusProperty, [...lr.succeeded, ...lr.failed]),
+          pending: lrExt?.pending ?? pendingStatus(lr.statusValues ?? [], [...lr.succeeded, ...lr.failed]),
           succeeded: lr.succeeded[0] ?? 'succeeded',
           failed: lr.failed[0] ?? 'failed',
           ...(lr.errorProperty ? { errorProperty: lr.errorProperty } : {}),
@@ -250,7 +238,7 @@ export function planOperations(model: ApiModel): MockPlan {
       scopes,
       params,
       validators,
-      ...(op.requestBody ? { body: { required: op.requestBody.required, readOnly } } : {}),
+      ...(op.requestBody ? { body: { required: op.requestBody.required, readOnly: op.requestBody.readOnlyProperties } } : {}),
       ...(ext.maxBodyBytes !== undefined ? { maxBodyBytes: ext.maxBodyBytes } : {}),
       action,
       ...(resource ? { resource } : {}),

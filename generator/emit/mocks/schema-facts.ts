@@ -1,83 +1,22 @@
-/** What the mock needs to know about a schema: its top-level properties (through `$ref`/`allOf`) and sample data. */
-import { fragmentToPointer, getAt } from '../../load/pointer.ts';
-import { isObject } from '../../model/resolve.ts';
-
-export type SchemaNode = Record<string, unknown>;
-
 /**
- * Schemas visited while merging one schema's parts (`allOf`, `anyOf`, `oneOf`): a cycle through a
- * `$ref` with siblings makes a new object at every turn, so identity alone cannot stop it.
+ * Sample data for a schema, for the mock's example answers. Schema facts (properties, `required`,
+ * types, nullability) and `$ref` following are the model's (generator/model/schema-facts.ts,
+ * generator/model/resolve.ts), re-exported here for the mock's modules.
  */
-const MAX_PARTS = 256;
+import { isObject, resolveSchema, type SchemaObject } from '../../model/resolve.ts';
+import { isNullable, requiredOf, topProperties, typeOf } from '../../model/schema-facts.ts';
 
-/** Follows local `$ref`s to the schema object (or `undefined` for boolean / dangling schemas). */
-export function deref(document: Record<string, unknown>, schema: unknown): SchemaNode | undefined {
-  let node = schema;
-  for (let hops = 0; isObject(node) && typeof node.$ref === 'string' && hops < 64; hops++) {
-    if (!node.$ref.startsWith('#')) return undefined;
-    const target = getAt(document, fragmentToPointer(node.$ref));
-    // 3.1 allows siblings next to $ref: keep them over the target's.
-    const { $ref: _ref, ...siblings } = node;
-    node = isObject(target) ? (Object.keys(siblings).length ? { ...target, ...siblings } : target) : undefined;
-  }
-  return isObject(node) ? node : undefined;
-}
+export { isNullable, topProperties, typeOf };
 
-/** Top-level properties of an object schema, merged over `allOf` (later declarations win). */
-export function topProperties(document: Record<string, unknown>, schema: unknown, seen = new Set<unknown>()): Map<string, SchemaNode> {
-  const out = new Map<string, SchemaNode>();
-  const node = deref(document, schema);
-  if (!node || seen.has(node) || seen.size > MAX_PARTS) return out;
-  seen.add(node);
-  if (Array.isArray(node.allOf)) for (const part of node.allOf) for (const [k, v] of topProperties(document, part, seen)) out.set(k, v);
-  if (isObject(node.properties)) {
-    for (const [k, raw] of Object.entries(node.properties)) {
-      const prop = deref(document, raw) ?? {};
-      // Keep the property's own siblings of `$ref` (readOnly, x-specgen-mock) visible; a plain `$ref`
-      // keeps its target's identity (samples work out each schema's shape once).
-      const siblings = isObject(raw) && typeof raw.$ref === 'string' ? withoutRef(raw) : undefined;
-      out.set(k, siblings === undefined ? prop : Object.keys(siblings).length ? { ...prop, ...siblings } : prop);
-    }
-  }
-  return out;
-}
-
-function withoutRef(node: SchemaNode): SchemaNode {
-  const { $ref: _ref, ...rest } = node;
-  return rest;
-}
+export type SchemaNode = SchemaObject;
 
 /** The schema's own `x-specgen-mock` (of the schema or of an `allOf` part it is built from, nearest first). */
 export function schemaExtension(document: Record<string, unknown>, schema: unknown): unknown {
-  const node = deref(document, schema);
+  const node = resolveSchema(document, schema);
   if (!node) return undefined;
   if (node['x-specgen-mock'] !== undefined) return node['x-specgen-mock'];
   if (isObject(schema) && schema['x-specgen-mock'] !== undefined) return schema['x-specgen-mock'];
   return undefined;
-}
-
-/** The first JSON type a schema names (`['integer', 'null']` -> `integer`). */
-export function typeOf(document: Record<string, unknown>, schema: unknown, seen = new Set<unknown>()): string | undefined {
-  const node = deref(document, schema);
-  // A schema built from itself (`allOf: [{ $ref: self }]`) names no type through that path.
-  if (!node || seen.has(node) || seen.size > MAX_PARTS) return undefined;
-  seen.add(node);
-  const t = node.type;
-  if (typeof t === 'string') return t;
-  if (Array.isArray(t)) return t.find((x): x is string => typeof x === 'string' && x !== 'null');
-  for (const key of ['allOf', 'anyOf', 'oneOf']) {
-    if (Array.isArray(node[key])) for (const part of node[key]) {
-      const found = typeOf(document, part, seen);
-      if (found) return found;
-    }
-  }
-  if (Array.isArray(node.enum) && node.enum.length) return typeof node.enum[0] === 'number' ? 'number' : typeof node.enum[0];
-  return undefined;
-}
-
-export function isNullable(node: SchemaNode): boolean {
-  return node.nullable === true || (Array.isArray(node.type) && node.type.includes('null')) ||
-    (Array.isArray(node.anyOf) && node.anyOf.some((p) => isObject(p) && p.type === 'null'));
 }
 
 const FORMAT_SAMPLES: Record<string, string> = {
@@ -139,17 +78,6 @@ function jsonSize(v: unknown): number {
   return size;
 }
 
-/** `required` of an object schema, merged over `allOf`. */
-function requiredOf(document: Record<string, unknown>, schema: unknown, seen = new Set<unknown>()): Set<string> {
-  const out = new Set<string>();
-  const node = deref(document, schema);
-  if (!node || seen.has(node) || seen.size > MAX_PARTS) return out;
-  seen.add(node);
-  if (Array.isArray(node.required)) for (const name of node.required) if (typeof name === 'string') out.add(name);
-  if (Array.isArray(node.allOf)) for (const part of node.allOf) for (const name of requiredOf(document, part, seen)) out.add(name);
-  return out;
-}
-
 /**
  * Deterministic data for a schema: const, default, examples, the first enum member, else by type;
  * bounded in total size and depth by `limits` (see SampleLimits).
@@ -159,7 +87,7 @@ export function sampleOf(document: Record<string, unknown>, schema: unknown, lim
 }
 
 function build(state: SampleState, schema: unknown, depth: number, wanted: boolean): unknown {
-  const node = deref(state.document, schema);
+  const node = resolveSchema(state.document, schema);
   if (!node || depth > state.maxDepth || state.spent > state.hardBytes) return charge(state, null);
   const full = wanted && depth <= state.depth && state.spent < state.bytes;
   if (node.const !== undefined) return charge(state, node.const);
@@ -173,7 +101,7 @@ function build(state: SampleState, schema: unknown, depth: number, wanted: boole
   for (const key of ['oneOf', 'anyOf']) {
     const parts = node[key];
     if (!Array.isArray(parts) || !parts.length) continue;
-    const nonNull = parts.filter((p) => deref(state.document, p)?.type !== 'null');
+    const nonNull = parts.filter((p) => resolveSchema(state.document, p)?.type !== 'null');
     if (!full && nonNull.length < parts.length) return charge(state, null);
     if (nonNull.length) return build(state, nonNull[0], depth + 1, full);
   }

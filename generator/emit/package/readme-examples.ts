@@ -1,8 +1,7 @@
 import { member } from '../../code/code.ts';
 import { propertyKey, stringLiteral } from '../../code/text.ts';
-import { fragmentToPointer, getAt } from '../../load/pointer.ts';
 import { isObject } from '../../model/resolve.ts';
-import type { JsonSchema, OperationModel, ParameterModel } from '../../model/types.ts';
+import type { OperationModel } from '../../model/types.ts';
 
 /** One usage snippet per operation for the package README: spec text enters only as JSON literals. */
 export interface OperationExample {
@@ -13,9 +12,13 @@ export interface OperationExample {
   code: string;
 }
 
-export function operationExample(op: OperationModel, document: Record<string, unknown>): OperationExample {
+/**
+ * The README snippet of `op`, from the model alone (parameter values are `ParameterModel.sample`).
+ * `_document` is not read: it is accepted for callers written before the model carried the samples.
+ */
+export function operationExample(op: OperationModel, _document?: unknown): OperationExample {
   const args: string[] = [];
-  for (const p of op.parameters.filter((p) => p.required || p.in === 'path')) args.push(`${propertyKey(p.identifier)}: ${literal(sampleParameter(p, document), 2)}`);
+  for (const p of op.parameters.filter((p) => p.required || p.in === 'path')) args.push(`${propertyKey(p.identifier)}: ${literal(p.sample, 2)}`);
   const body = op.requestBody?.contents.find((c) => c.examples.length > 0 || c.schema !== undefined);
   if (body) args.push(`body: ${literal(body.examples[0]?.value ?? {}, 2)}`);
   const call = `client.${op.name}({${args.length ? ` ${args.join(', ')} ` : ''}})`;
@@ -50,21 +53,4 @@ function render(value: unknown, pad: string): string {
     return `{\n${entries.map(([k, v]) => `${inner}${propertyKey(k)}: ${render(v, inner)},`).join('\n')}\n${pad}}`;
   }
   return JSON.stringify(value ?? null);
-}
-
-function sampleParameter(p: ParameterModel, document: Record<string, unknown>): unknown {
-  if (p.example !== undefined) return p.example;
-  let schema = p.schema as JsonSchema;
-  for (let i = 0; i < 16 && isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#'); i++) {
-    schema = getAt(document, fragmentToPointer(schema.$ref)) as JsonSchema;
-  }
-  if (isObject(schema)) {
-    if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
-    if (schema.example !== undefined) return schema.example;
-    if (schema.default !== undefined) return schema.default;
-    if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
-    if (schema.type === 'integer' || schema.type === 'number') return 1;
-    if (schema.type === 'boolean') return true;
-  }
-  return `my${p.name.replace(/[^A-Za-z0-9]+/g, '').replace(/Id$/, '')}`;
 }
