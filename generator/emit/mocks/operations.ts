@@ -9,6 +9,9 @@ import type { ActionName } from './extensions.ts';
 import { isParam, memberTemplates, paramName, parentOf, planResource, successOf, type ResourcePlan } from './resources.ts';
 import { SAMPLE_LIMITS, sampleOf } from './schema-facts.ts';
 
+/** The item types a query array is coerced to (anything else stays text for the validator to judge). */
+const SCALARS: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean']);
+
 /** Mirrors templates/mock-runtime/spec.ts (MockOperation); JSON only. */
 export type OperationPlan = Record<string, unknown> & { operationId: string };
 
@@ -194,7 +197,7 @@ export function planOperations(model: ApiModel): MockPlan {
     const scopes = [...new Set(op.security.flatMap((alt) => alt.flatMap((r) => r.scopes)))].sort();
     const secured = op.security.length > 0 && op.security.every((alt) => alt.length > 0);
     const params = op.parameters.filter((p) => p.in !== 'cookie')
-      .map((p) => ({ name: p.name, in: p.in, type: p.jsonType, ...(p.itemsType !== undefined ? { items: p.itemsType } : {}) }));
+      .map((p) => ({ name: p.name, in: p.in, type: p.jsonType, ...(p.itemsType !== undefined && SCALARS.has(p.itemsType) ? { items: p.itemsType } : {}) }));
     const where = (loc: string) => validator(`${op.typeName}${loc}Parameters`);
     const validators = Object.fromEntries(Object.entries({
       path: where('Path'), query: where('Query'), header: where('Header'), body: validator(`${op.typeName}RequestBody`),
