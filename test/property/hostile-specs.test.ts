@@ -27,7 +27,7 @@ import { generate } from '../../generator/api.ts';
 import { SpecError } from '../../generator/load/errors.ts';
 import { renderTarget } from '../../generator/pipeline.ts';
 import { tempDir } from '../helpers/cli.ts';
-import { typecheck } from '../types/typecheck.test.ts';
+import { typecheck } from '../helpers/typecheck.ts';
 
 const MARKER = '__specgenPwned';
 const markerFile = path.join(process.env.TMPDIR ?? '/tmp', `specgen-pwned-${process.pid}`);

@@ -11,24 +11,9 @@ import { offlineRedoclyConfig, openapiTypes, openapiTypesText } from '../../gene
 import { prepareForOpenapiTypescript } from '../../generator/emit/types/prepare.ts';
 import { loadSpec } from '../../generator/load/index.ts';
 import { cli, fixture, ROOT, tempDir } from '../helpers/cli.ts';
+import { typecheck as typecheckWith } from '../helpers/typecheck.ts';
 
-/** `tsc --noEmit --strict` as test/types/typecheck.test.ts runs it over generated output. */
-function typecheck(entryFiles: string[]): string[] {
-  const program = ts.createProgram(entryFiles, {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    skipLibCheck: false,
-    noUncheckedIndexedAccess: true,
-    exactOptionalPropertyTypes: true,
-  });
-  return ts.getPreEmitDiagnostics(program).map((d) => `TS${d.code} ` + ts.flattenDiagnosticMessageText(d.messageText, '\n') +
-    (d.file ? ` (${path.relative(ROOT, d.file.fileName)})` : ''));
-}
+const typecheck = (files: string[]) => typecheckWith(files, { codes: true });
 
 async function typecheckText(text: string): Promise<string[]> {
   const file = path.join(await tempDir('specgen-ots-'), 'openapi.ts');

@@ -1,26 +1,8 @@
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/api.ts';
 import { fixture, ROOT, tempDir } from '../helpers/cli.ts';
-
-/** `tsc --noEmit --strict` over generated output, through the compiler API. */
-export function typecheck(entryFiles: string[]): string[] {
-  const program = ts.createProgram(entryFiles, {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    skipLibCheck: false,
-    noUncheckedIndexedAccess: true,
-    exactOptionalPropertyTypes: true,
-  });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') +
-    (d.file ? ` (${path.relative(ROOT, d.file.fileName)})` : ''));
-}
+import { typecheck } from '../helpers/typecheck.ts';
 
 describe('generated output type-checks under --strict', () => {
   it('the embedded Graph connectors package (generated/)', () => {

@@ -11,7 +11,7 @@ import { generate } from '../../generator/api.ts';
 import { NamePlanner, planNames } from '../../generator/model/plan-names.ts';
 import { fixture, tempDir } from '../helpers/cli.ts';
 import { startServer, type TestServer } from '../behaviour/client/server.ts';
-import { typecheck } from '../types/typecheck.test.ts';
+import { typecheck } from '../helpers/typecheck.ts';
 
 describe('NamePlanner', () => {
   it('takes a name with its derived names, or the next numbered base for which all are free', () => {
