@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createProject } from './code/project.ts';
 import { lineComment } from './code/text.ts';
+import { LIMITS } from './load/limits.ts';
 import { emitClient } from './emit/client/emit-client.ts';
 import { emitIndex } from './emit/emit-index.ts';
 import { emitMocks } from './emit/mocks/index.ts';
@@ -50,6 +51,7 @@ export interface GenerateResult {
 export async function renderTarget(target: GenerateTarget): Promise<{ files: EmittedFile[]; model: ApiModel }> {
   const outDir = path.resolve(target.out);
   const model = buildModel(await loadSpec(target.spec));
+  checkGenerateSize(model);
   const previous = await readPrevious(outDir);
   return { files: await emitAll(model, target, outDir, (_step, work) => work(), previous, []), model };
 }
@@ -69,6 +71,7 @@ export async function generateTarget(target: GenerateTarget, opts: { check?: boo
   const outDir = path.resolve(target.out);
   const loaded = await time('load', () => loadSpec(target.spec));
   const model = time('model', () => buildModel(loaded));
+  checkGenerateSize(model);
   const warnings = [...loaded.warnings, ...model.warnings];
   // A run that died mid-swap is put right first, so the history below reads the restored tree.
   if (!opts.check) warnings.push(...(await time('recover', () => recoverOutDir(outDir))));
@@ -148,6 +151,16 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
   const specHash = sha256(JSON.stringify(model.document));
   files.push({ path: MANIFEST_FILE, content: manifestText(files, specHash, model.version) });
   return files.map((f) => ({ path: f.path, content: normalise(f.content) }));
+}
+
+/** A document too big to generate in bounded memory gets a located refusal, not an out-of-memory crash. */
+function checkGenerateSize(model: ApiModel): void {
+  const bytes = Buffer.byteLength(JSON.stringify(model.document));
+  if (bytes <= LIMITS.maxGenerateBytes) return;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  throw new SpecError('too-large-to-generate', `unsupported: the bundled document is ${mb(bytes)}; specgen generates documents of up to ` +
+    `${mb(LIMITS.maxGenerateBytes)} (${model.operations.length} operations here)`, model.locate(''),
+    'split the spec (for example by tag) into several specs and generate each; larger documents need more memory than a build step should take');
 }
 
 function warningAt(at: Located, code: string, message: string): Diagnostic {

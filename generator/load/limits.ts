@@ -21,6 +21,13 @@ export const LIMITS = {
    * lowering it would only refuse real specs that reuse one anchor many times.
    */
   yamlMaxAliasCount: 10_000,
+  /**
+   * Bytes of the bundled document (as JSON) `generate` takes on. Generation's memory grows with the
+   * validators, client and mocks it emits: GitHub's 10 MB description peaks near 2 GB, and the one
+   * larger public spec we know (Microsoft Graph beta, 47 MB) exceeds 10 GB. Past this, a located
+   * `unsupported` error instead of running out of memory (issue 12 is the work on scale).
+   */
+  maxGenerateBytes: 24 * 1024 * 1024,
 } as const;
 
 /** The node budget of a file of `bytes` bytes. */
