@@ -57,6 +57,9 @@ export class CodeWriter {
   private readonly frames: Map<string, unknown>[] = [new Map()];
   /** Level of the block that ended with an unconditional exit, if any. */
   private deadLevel: number | null = null;
+  /** `flowCost` of `lines[0 .. costScanned)`. */
+  private cost = 0;
+  private costScanned = 0;
   constructor(level = 0) {
     this.level = level;
     this.base = level;
@@ -113,6 +116,7 @@ export class CodeWriter {
   }
   /** Insert a line before line `index` (at the writer's base indentation). */
   insert(index: number, text: string): this {
+    if (index < this.costScanned) this.costScanned++;
     this.lines.splice(index, 0, '  '.repeat(this.base) + text);
     return this;
   }
@@ -122,7 +126,34 @@ export class CodeWriter {
   get length(): number {
     return this.lines.length;
   }
+  /**
+   * An upper estimate of the control-flow depth TypeScript needs for a reference at the end of what
+   * was written (see FLOW_COST_LIMIT): its flow analysis walks back through every condition and
+   * branch label of the function, recursively, and gives up (TS2563 "The containing function or module
+   * body is too large for control flow analysis") at 2000 levels. Measured: a plain
+   * `if (c) return false;` costs 1, each `&&` / `||` one more, an `if` block one more (`const p = obj.k;
+   * if (p !== undefined) { if (!f(p) && ctx.first) return false; }` costs 4: 499 of them pass, 500 fail).
+   */
+  get flowCost(): number {
+    for (; this.costScanned < this.lines.length; this.costScanned++) this.cost += lineFlowCost(this.lines[this.costScanned]!);
+    return this.cost;
+  }
   toString(): string {
     return this.lines.join('\n');
   }
+}
+
+/**
+ * Flow depth TypeScript's control-flow analysis can need in one function, with a wide margin: it
+ * fails at 2000 (TS2563). Keyword emitters that grow with the schema (object properties) move the rest
+ * of their checks into module-level functions once a function's `flowCost` has reached it.
+ */
+export const FLOW_COST_LIMIT = 600;
+
+/** Flow cost of one emitted line: conditions (`if`, `&&`, `||`, `??`, `?:`, loops, `case`), blocks. */
+function lineFlowCost(line: string): number {
+  const code = line.includes('"') ? line.replace(/"(?:[^"\\]|\\.)*"/g, '""') : line;
+  let cost = code.match(/\b(?:if|for|while|case)\b|&&|\|\||\?/g)?.length ?? 0;
+  if (/^\s*(?:if|for|while)\b.*\{$/.test(code)) cost++;
+  return cost;
 }

@@ -5,9 +5,9 @@
 import { CodeWriter, commentText, lit } from '../code.ts';
 import { NameRegistry, pascalCase } from '../names.ts';
 import { isObject, type SchemaNode } from '../resolve.ts';
-import type { Bindings, FnState, Mode, Unit, Variant } from './types.ts';
+import type { Bindings, FnState, Mode, Scope, Unit, Variant } from './types.ts';
 import { ANNOTATIONS, compileSchema } from './schema.ts';
-import { SCHEMA_PATH_VAR } from './scope.ts';
+import { pathCode, SCHEMA_PATH_VAR, schemaPathCode } from './scope.ts';
 import { ShapeTable } from './shapes.ts';
 import { VALIDATOR_RUNTIME_NAMES } from '../runtime.ts';
 
@@ -29,6 +29,8 @@ interface FnInfo {
   /** Compiled from a subschema that occurs in several places. */
   shared: boolean;
   code?: string;
+  /** Functions holding parts of this one's checks (`part`), emitted right after it. */
+  parts: string[];
 }
 
 /** Arguments of a call into a generated function (code). */
@@ -268,7 +270,7 @@ export class ModuleCompiler {
     const name = this.names.unique(`${v.fast ? 'check' : 'collect'}${base}${v.track ? 'Tracked' : ''}`);
     const structural = id.startsWith('s');
     const shared = this.isShared(unit, node);
-    const info: FnInfo = { key, name, node, unit, variant: v, base, takesSchemaPath: structural && !v.fast, shared };
+    const info: FnInfo = { key, name, node, unit, variant: v, base, takesSchemaPath: structural && !v.fast, shared, parts: [] };
     this.fns.set(key, info);
     this.order.push(info);
     this.queue.push(info);
@@ -279,35 +281,54 @@ export class ModuleCompiler {
   drain(): void {
     for (let i = 0; i < this.queue.length; i++) {
       const info = this.queue[i]!;
+      this.current = info;
       info.code = this.generate(info);
     }
+    this.current = undefined;
     this.queue.length = 0;
+  }
+
+  /** The function being generated (its `part`s are emitted after it). */
+  private current: FnInfo | undefined;
+
+  /**
+   * Move checks of the current function into a module-level function of their own, and call it
+   * here: `build` emits them against `obj` (the object `s.data` was narrowed to), with the same data
+   * path, schema path, evaluated-properties record and dynamic scope as `s`. Keeps a function's body
+   * small enough for TypeScript's control-flow analysis (see FLOW_COST_LIMIT) whatever the schema
+   * size; verdicts and issues (paths, schema paths, order) are those of the inline code.
+   */
+  part(s: Scope, obj: string, build: (ps: Scope) => void): void {
+    const owner = this.current!;
+    // the slot is taken first: parts of this part come after it
+    const slot = owner.parts.push('') - 1;
+    const name = this.names.unique(`${owner.name}Part${slot + 1}`);
+    const fn = newFnState({ fast: s.fn.fast, track: s.ev !== null, mode: s.fn.mode, bindings: s.bindings }, name, s.fn.base, s.fn.unit);
+    const w = fn.w;
+    const param = fn.local('obj');
+    if (!fn.fast) w.line('const start = ctx.issues.length;');
+    build({ fn, data: param, path: [{ code: 'path' }], schemaPath: SCHEMA_PATH_VAR, ev: s.ev ? 'ev' : null, bindings: s.bindings });
+    w.line(fn.fast ? 'return true;' : 'return ctx.issues.length === start;');
+    const params = fn.fast ? [`${param}: Record<string, unknown>`, 'depth: number'] : [`${param}: Record<string, unknown>`, 'path: string', 'ctx: IssueContext', 'depth: number'];
+    const args = fn.fast ? [obj, 'depth'] : [obj, pathCode(s.path), 'ctx', 'depth'];
+    if (s.ev) {
+      this.use('Evaluated');
+      params.push('ev: Evaluated');
+      args.push(s.ev);
+    }
+    if (!fn.fast) {
+      params.push('schemaPath: string');
+      args.push(schemaPathCode(s.schemaPath));
+    }
+    const doc = `Part ${slot + 1} of ${owner.name}: checks split off so that no function is too large for TypeScript's control-flow analysis.`;
+    owner.parts[slot] = `/** ${commentText(doc)} */\nfunction ${name}(${params.join(', ')}): boolean {\n${w.toString()}\n}`;
+    s.fn.w.line(fn.fast ? `if (!${name}(${args.join(', ')})) return false;` : `if (!${name}(${args.join(', ')}) && ctx.first) return false;`);
   }
 
   private generate(info: FnInfo): string {
     const { variant, node, unit } = info;
-    const w = new CodeWriter(1);
-    // locals are unique in the function: `prop_a2` (property "a2") and the second `prop_a` never meet
-    const counts = new Map<string, number>();
-    const taken = new Set<string>(PARAMETERS);
-    const fn: FnState = {
-      ...variant,
-      name: info.name,
-      base: info.base,
-      unit,
-      w,
-      local(hint: string): string {
-        let n = counts.get(hint) ?? 0;
-        let name: string;
-        do {
-          n++;
-          name = n === 1 ? hint : `${hint}${n}`;
-        } while (taken.has(name));
-        counts.set(hint, n);
-        taken.add(name);
-        return name;
-      },
-    };
+    const fn = newFnState(variant, info.name, info.base, unit);
+    const w = fn.w;
     this.use('MAX_DEPTH');
     this.use('DepthLimitError');
     w.line('if (depth > MAX_DEPTH) throw new DepthLimitError();');
@@ -346,8 +367,36 @@ export class ModuleCompiler {
   }
 
   functionSources(): string[] {
-    return this.order.map((f) => f.code ?? '');
+    return this.order.flatMap((f) => [f.code ?? '', ...f.parts]);
   }
+}
+
+/** State of a function being generated: its writer and its locals (unique in the function). */
+function newFnState(variant: Variant, name: string, base: string, unit: Unit): FnState {
+  // locals are unique in the function: `prop_a2` (property "a2") and the second `prop_a` never meet
+  const counts = new Map<string, number>();
+  const taken = new Set<string>(PARAMETERS);
+  return {
+    fast: variant.fast,
+    track: variant.track,
+    mode: variant.mode,
+    bindings: variant.bindings,
+    name,
+    base,
+    unit,
+    w: new CodeWriter(1),
+    local(hint: string): string {
+      let n = counts.get(hint) ?? 0;
+      let local: string;
+      do {
+        n++;
+        local = n === 1 ? hint : `${hint}${n}`;
+      } while (taken.has(local));
+      counts.set(hint, n);
+      taken.add(local);
+      return local;
+    },
+  };
 }
 
 const LEAF_KEYWORDS = new Set(['type', 'format', 'nullable']);

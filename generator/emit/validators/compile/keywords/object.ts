@@ -3,7 +3,7 @@
  * (+ readOnly/writeOnly by mode), patternProperties, additionalProperties, propertyNames, dependentSchemas.
  * Data is only read through own keys: hasOwn.call / Object.keys, never `in`.
  */
-import { escapePointerSegment, lit } from '../../code.ts';
+import { escapePointerSegment, FLOW_COST_LIMIT, lit } from '../../code.ts';
 import { isObject } from '../../resolve.ts';
 import type { ModuleCompiler } from '../compiler.ts';
 import { A_STRING } from '../narrowing.ts';
@@ -15,6 +15,12 @@ export const OBJECT_KEYWORDS = [
   'required', 'minProperties', 'maxProperties', 'dependentRequired', 'dependencies', 'properties', 'patternProperties',
   'additionalProperties', 'propertyNames', 'dependentSchemas',
 ] as const;
+
+/**
+ * Longest `required` list (boolean path) / total of `dependentRequired` names checked name by name;
+ * longer ones loop over a module-level list, so a function's size does not grow with them.
+ */
+const MAX_INLINE_NAMES = 64;
 
 /** Local variable name for a property value: `prop_displayName`. */
 function valueName(s: Scope, key: string): string {
@@ -56,6 +62,13 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
     const args = ['ctx', pathCode(keyChildPath(c, s, name)), lit('required'), `"must have required property '" + ${name} + "'"`, schemaPathCode(`${s.schemaPath}/required`), name];
     w.line(`if (!hasOwn.call(${obj}, ${name}) && report(${args.join(', ')})) return false;`);
     w.close();
+  } else if (s.fn.fast && requiredNames.length > MAX_INLINE_NAMES) {
+    // a long list: one loop instead of a check per name (a function's size stays bounded, FLOW_COST_LIMIT)
+    const list = c.constant('requiredProperties', lit(requiredNames), 'required properties', 'readonly string[]');
+    const name = s.fn.local('name');
+    w.open(`for (const ${name} of ${list}) {`);
+    w.line(`if (!hasOwn.call(${obj}, ${name})) return false;`);
+    w.close();
   } else if (Array.isArray(node.required)) {
     for (const name of node.required) {
       if (typeof name !== 'string') continue;
@@ -87,9 +100,39 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
       else depSchemas.push([k, v, 'dependencies']);
     }
   }
-  for (const [key, names, kw] of depRequired) {
-    const needed = names.filter((n): n is string => typeof n === 'string');
-    if (needed.length === 0) continue;
+  const depNeeded = depRequired
+    .map(([key, names, kw]) => [key, names.filter((n): n is string => typeof n === 'string'), kw] as const)
+    .filter(([, needed]) => needed.length > 0);
+  if (depNeeded.reduce((n, [, needed]) => n + needed.length, 0) > MAX_INLINE_NAMES) {
+    // many names: one loop over a module-level table instead of a check per name (FLOW_COST_LIMIT)
+    const kw = depNeeded[0]![2];
+    const table = c.constant('dependentRequiredProperties', lit(depNeeded.map(([key, needed]) => [key, needed])), `${kw} properties`, 'readonly (readonly [string, readonly string[]])[]');
+    const dependent = s.fn.local('dependent');
+    const needed = s.fn.local('needed');
+    const name = s.fn.local('name');
+    w.open(`for (const [${dependent}, ${needed}] of ${table}) {`);
+    w.open(`if (hasOwn.call(${obj}, ${dependent})) {`);
+    w.open(`for (const ${name} of ${needed}) {`);
+    if (s.fn.fast) w.line(`if (!hasOwn.call(${obj}, ${name})) return false;`);
+    else {
+      c.use('report');
+      c.use('escapePointer');
+      const args = [
+        'ctx',
+        pathCode(keyChildPath(c, s, name)),
+        lit(kw),
+        `"must have property '" + ${name} + "' when property '" + ${dependent} + "' is present"`,
+        `${schemaPathCode(`${s.schemaPath}/${kw}/`)} + escapePointer(${dependent})`,
+        name,
+      ];
+      w.line(`if (!hasOwn.call(${obj}, ${name}) && report(${args.join(', ')})) return false;`);
+    }
+    w.close();
+    w.close();
+    w.close();
+    depNeeded.length = 0;
+  }
+  for (const [key, needed, kw] of depNeeded) {
     w.open(`if (hasOwn.call(${obj}, ${lit(key)})) {`);
     for (const n of needed) {
       failIf(c, os, `!hasOwn.call(${obj}, ${lit(n)})`, kw, `must have property '${n}' when property '${key}' is present`, {
@@ -101,46 +144,20 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
     w.close();
   }
 
-  // properties
+  // properties: once the function is large (FLOW_COST_LIMIT), the rest go to functions of their own
   const properties = isObject(node.properties) ? node.properties : {};
   const propNames = Object.keys(properties);
-  for (const key of propNames) {
-    const sub = properties[key];
-    const forbidden =
-      s.fn.mode === 'request' && flagOf(c, s, sub, 'readOnly')
-        ? 'readOnly'
-        : s.fn.mode === 'response' && flagOf(c, s, sub, 'writeOnly')
-          ? 'writeOnly'
-          : null;
-    if (isTrivial(sub) && !s.ev && !forbidden) continue;
-    const needsValue = !isTrivial(sub) && !(forbidden && s.fn.fast);
-    // Names that Object.prototype has (constructor, toString, __proto__, ...) must be own properties.
-    // Other names are read like any consumer would read them (`obj.name`), which avoids a hasOwn call
-    // per property: an inherited value (only possible with a polluted or custom prototype) is
-    // validated, never trusted; `required` always uses hasOwn.
-    let v: string | undefined;
-    if (needsValue && !Reflect.has(Object.prototype, key)) {
-      v = valueName(s, key);
-      w.line(`const ${v} = ${obj}[${lit(key)}];`);
-      w.open(`if (${v} !== undefined) {`);
-    } else w.open(`if (hasOwn.call(${obj}, ${lit(key)})) {`);
-    if (s.ev) w.line(`${s.ev}.props.add(${lit(key)});`);
-    const childPath = staticChildPath(s, key);
-    const childSchemaPath = `${s.schemaPath}/properties/${escapePointerSegment(key)}`;
-    if (forbidden) {
-      failIf(c, os, 'true', forbidden, forbidden === 'readOnly' ? 'must NOT be present in a request (readOnly)' : 'must NOT be present in a response (writeOnly)', {
-        path: childPath,
-        schemaPath: `${childSchemaPath}/${forbidden}`,
-      });
-    }
-    if (needsValue) {
-      if (!v) {
-        v = valueName(s, key);
-        w.line(`const ${v} = ${obj}[${lit(key)}];`);
-      }
-      compileChild(c, s, sub, v, childPath, childSchemaPath);
-    }
-    w.close();
+  let next = 0;
+  const compileNext = (ps: Scope, pos: Scope): void => {
+    const key = propNames[next++]!;
+    compileProperty(c, ps, pos, key, properties[key]);
+  };
+  while (next < propNames.length && w.flowCost < FLOW_COST_LIMIT) compileNext(s, os);
+  while (next < propNames.length) {
+    c.part(s, obj, (ps) => {
+      compileNext(ps, ps); // at least one per part
+      while (next < propNames.length && ps.fn.w.flowCost < FLOW_COST_LIMIT) compileNext(ps, ps);
+    });
   }
 
   // patternProperties + additionalProperties share one pass over the keys
@@ -206,4 +223,44 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
     compileChild(c, s, sub, s.data, s.path, `${s.schemaPath}/${kw}/${escapePointerSegment(key)}`, s.ev);
     w.close();
   }
+}
+
+/** One declared property: readOnly/writeOnly by mode, evaluated-properties record, its subschema. `os`: `s` on the object. */
+function compileProperty(c: ModuleCompiler, s: Scope, os: Scope, key: string, sub: unknown): void {
+  const w = s.fn.w;
+  const forbidden =
+    s.fn.mode === 'request' && flagOf(c, s, sub, 'readOnly')
+      ? 'readOnly'
+      : s.fn.mode === 'response' && flagOf(c, s, sub, 'writeOnly')
+        ? 'writeOnly'
+        : null;
+  if (isTrivial(sub) && !s.ev && !forbidden) return;
+  const needsValue = !isTrivial(sub) && !(forbidden && s.fn.fast);
+  // Names that Object.prototype has (constructor, toString, __proto__, ...) must be own properties.
+  // Other names are read like any consumer would read them (`obj.name`), which avoids a hasOwn call
+  // per property: an inherited value (only possible with a polluted or custom prototype) is
+  // validated, never trusted; `required` always uses hasOwn.
+  let v: string | undefined;
+  if (needsValue && !Reflect.has(Object.prototype, key)) {
+    v = valueName(s, key);
+    w.line(`const ${v} = ${os.data}[${lit(key)}];`);
+    w.open(`if (${v} !== undefined) {`);
+  } else w.open(`if (hasOwn.call(${os.data}, ${lit(key)})) {`);
+  if (s.ev) w.line(`${s.ev}.props.add(${lit(key)});`);
+  const childPath = staticChildPath(s, key);
+  const childSchemaPath = `${s.schemaPath}/properties/${escapePointerSegment(key)}`;
+  if (forbidden) {
+    failIf(c, os, 'true', forbidden, forbidden === 'readOnly' ? 'must NOT be present in a request (readOnly)' : 'must NOT be present in a response (writeOnly)', {
+      path: childPath,
+      schemaPath: `${childSchemaPath}/${forbidden}`,
+    });
+  }
+  if (needsValue) {
+    if (!v) {
+      v = valueName(s, key);
+      w.line(`const ${v} = ${os.data}[${lit(key)}];`);
+    }
+    compileChild(c, s, sub, v, childPath, childSchemaPath);
+  }
+  w.close();
 }

@@ -16,6 +16,9 @@ export interface UnevaluatedPlan {
   dynamic: boolean;
 }
 
+/** Declared properties compared one by one with a key; more are looked up in a Set. */
+const MAX_INLINE_KEYS = 32;
+
 const DYNAMIC = ['allOf', 'anyOf', 'oneOf', 'if', 'dependentSchemas', '$ref', '$dynamicRef'];
 
 export function unevaluatedPlan(c: ModuleCompiler, s: Scope, node: Record<string, unknown>): UnevaluatedPlan | null {
@@ -46,7 +49,9 @@ export function compileUnevaluated(c: ModuleCompiler, s: Scope, node: Record<str
         if (e) conds.push(`!${e}.props.has(${key})`);
         else {
           const props = isObject(node.properties) ? Object.keys(node.properties) : [];
-          conds.push(...props.map((p) => `${key} !== ${lit(p)}`));
+          // many names: a Set (one `&&` chain per name would grow the function without bound)
+          if (props.length > MAX_INLINE_KEYS) conds.push(`!${c.constant('knownProperties', `new Set<string>(${lit(props)})`, 'declared properties')}.has(${key})`);
+          else conds.push(...props.map((p) => `${key} !== ${lit(p)}`));
           const patterns = isObject(node.patternProperties) ? Object.keys(node.patternProperties) : [];
           conds.push(...patterns.map((p) => `!${c.regex(p)}.test(${key})`));
         }
