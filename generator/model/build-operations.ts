@@ -1,5 +1,5 @@
 import { lazyLocation } from '../load/bundle.ts';
-import { SpecError } from '../load/errors.ts';
+import { SpecError, type Diagnostic } from '../load/errors.ts';
 import { joinPointer } from '../load/pointer.ts';
 import { buildLongRunning, buildPagination, buildIdempotentCreate } from './build-behaviours.ts';
 import { camelCase, NameRegistry, words } from './names.ts';
@@ -17,7 +17,7 @@ export const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options',
 const IDEMPOTENT: ReadonlySet<HttpMethod> = new Set(['get', 'put', 'delete', 'options', 'head', 'trace']);
 
 /** Every operation in spec order (paths as written, methods in OpenAPI's order). */
-export function buildOperations(refs: DocumentRefs, planNamesOf: (ops: OperationModel[]) => void): OperationModel[] {
+export function buildOperations(refs: DocumentRefs, planNamesOf: (ops: OperationModel[]) => void, warnings: Diagnostic[] = []): OperationModel[] {
   const paths = isObject(refs.document.paths) ? refs.document.paths : {};
   const seenIds = new Map<string, string>();
   const ops: OperationModel[] = [];
@@ -36,10 +36,13 @@ export function buildOperations(refs: DocumentRefs, planNamesOf: (ops: Operation
       const operationId = typeof op.operationId === 'string' ? op.operationId : derivedId(method, path);
       const first = seenIds.get(operationId);
       if (first !== undefined) {
-        throw new SpecError('duplicate-operation-id', `duplicate operationId '${operationId}': also used at #${first}`,
-          refs.origins.locate(joinPointer(pointer, 'operationId')), 'operationIds must be unique: they name the generated functions');
-      }
-      seenIds.set(operationId, pointer);
+        // OpenAPI says MUST be unique; real specs break it. The planner gives the later one its own
+        // name (`getThing2`); references by operationId (extensions) mean the first.
+        const at = refs.origins.locate(joinPointer(pointer, 'operationId'));
+        warnings.push({ severity: 'warning', code: 'duplicate-operation-id', message: `duplicate operationId '${operationId}': also used at #${first}; ` +
+          'this operation gets a numbered name', file: at.file, line: at.line, column: at.column, pointer: at.pointer,
+          hint: 'operationIds must be unique: they name the generated functions' });
+      } else seenIds.set(operationId, pointer);
       ops.push(buildOperation(refs, { path, method, op, pointer, item, itemAt, operationId }));
     }
   }

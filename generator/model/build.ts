@@ -19,8 +19,9 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const info = isObject(doc.info) ? doc.info : {};
   // Every public name of the package comes from one planner, in one namespace (plan-names.ts).
   const schemas = buildSchemas(refs);
+  const operationWarnings: Diagnostic[] = [];
   let nameWarnings: Diagnostic[] = [];
-  const operations = buildOperations(refs, (ops) => (nameWarnings = planNames(schemas, ops)));
+  const operations = buildOperations(refs, (ops) => (nameWarnings = planNames(schemas, ops)), operationWarnings);
   for (const op of operations) {
     const lro = op.longRunning;
     if (!lro?.statusOperationId) continue;
@@ -46,7 +47,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     source: spec.rootFile,
     versionLocation: lazyLocation(spec.origins, '/info/version'),
     locate: (pointer: string) => lazyLocation(spec.origins, pointer),
-    warnings: nameWarnings,
+    warnings: [...operationWarnings, ...nameWarnings],
   };
 }
 

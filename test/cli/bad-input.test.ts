@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, fixture, spawnCli, tempDir, treeState } from '../helpers/cli.ts';
@@ -15,8 +15,6 @@ const CASES = [
     pointer: '#/components/schemas/B/oneOf/1/$ref', text: 'cyclic $ref cannot be represented: A -> B -> A' },
   { name: 'unsupported openapi version', file: 'unsupported-version.yaml', code: 'unsupported-version', line: 1, col: 1, pointer: '#/openapi',
     text: "unsupported OpenAPI version '4.0.0'" },
-  { name: 'duplicate operationIds', file: 'duplicate-operation-id.yaml', code: 'duplicate-operation-id', line: 10, col: 7,
-    pointer: '#/paths/~1b/get/operationId', text: "duplicate operationId 'getThing'" },
   { name: 'a parameter without a schema', file: 'parameter-without-schema.yaml', code: 'struct', line: 8, col: 11,
     pointer: '#/paths/~1a/get/parameters/0', text: 'schema, content' },
   { name: 'a $ref to a file that does not exist', file: 'missing-file-ref.yaml', code: 'file-not-found', line: 12, col: 25,
@@ -48,6 +46,19 @@ describe('bad input', () => {
       expect(await treeState(out)).toEqual(before);
     });
   }
+
+  it('duplicate operationIds: a located warning, and each operation its own function', async () => {
+    const dir = path.join(await tempDir(), 'dup');
+    const r = await cli('generate', '--spec', fixture('bad/duplicate-operation-id.yaml'), '--out', dir);
+    expect(r.code).toBe(0);
+    const spec = path.relative(process.cwd(), fixture('bad/duplicate-operation-id.yaml'));
+    expect(r.stderr).toContain(`${spec}:10:7 warning[duplicate-operation-id]: duplicate operationId 'getThing': also used at #/paths/~1a/get`);
+    expect(r.stderr).toContain('(at #/paths/~1b/get/operationId)');
+    const client = await readFile(path.join(dir, 'src/client.ts'), 'utf8');
+    expect(client).toContain('export async function getThing(');
+    expect(client).toContain('export async function getThing2(');
+    expect(client).toMatch(/getThing2[\s\S]*path: '\/b'/);
+  });
 
   it('a spec file that does not exist', async () => {
     const r = await cli('generate', '--spec', fixture('bad/nope.yaml'), '--out', out);
