@@ -130,7 +130,9 @@ function copyDocument(input: Json, refs: RefNote[], defs: DefsNote[], warnings: 
       } else if (k === 'mapping' && key === 'discriminator' && isPlainObject(child)) {
         out[k] = copyMapping(child);
       } else {
-        const map = NAMED_MAPS.has(k) || OTHER_MAPS.has(k) || key === 'components' || (k === 'examples' && isPlainObject(child));
+        // The root `components` object's children are maps of names (a property that happens to be
+        // called `components` is not).
+        const map = NAMED_MAPS.has(k) || OTHER_MAPS.has(k) || (path.length === 2 && path[0] === 'components') || (k === 'examples' && isPlainObject(child));
         out[k] = copy(child, k, key, map, false);
         if (k === '$defs' && isPlainObject(out[k])) defs.push({ holder: out, pointer: pointerHere() });
       }
