@@ -8,6 +8,7 @@
  * project), is type-checked with the TypeScript compiler API under `strict` (plus
  * noUncheckedIndexedAccess and allowUnreachableCode: false), loaded, and compared with ajv.
  */
+import { typecheckSource } from '../../helpers/typecheck.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,32 +65,7 @@ const VALUES: Json[] = [
   null, true, false, 0, 1, 2, 2.5, 5, -1, '', 'a', 'x', 'ab', 'two', [], ['a'], [1], [true], {}, { a: 1 }, { a: 'x' }, { '1': 1 }, { b: true },
 ];
 
-/** Strict TypeScript over one in-memory module; the diagnostics as `line: TSnnnn message`. */
-function typeCheck(source: string): string[] {
-  const fileName = '/virtual/validators.ts';
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    allowUnreachableCode: false,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2023.d.ts'],
-    types: [],
-    noEmit: true,
-  };
-  const host = ts.createCompilerHost(options);
-  const original = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, languageVersion, onError, shouldCreate) =>
-    name === fileName ? ts.createSourceFile(name, source, languageVersion, true) : original(name, languageVersion, onError, shouldCreate);
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => name === fileName || fileExists(name);
-  const program = ts.createProgram([fileName], options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
-    return `${line}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
-}
+const typeCheck = typecheckSource;
 
 function emit(schemas: Record<string, unknown>, dialect: Dialect): string {
   const project = createProject();

@@ -10,8 +10,8 @@
  * variants) goes through the public emitter path, is type-checked under strict TypeScript, and its
  * verdicts and issues (paths, schema paths) are compared with ajv's.
  */
+import { typecheckSource } from '../../helpers/typecheck.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../../generator/code/project.ts';
 import { loadModule } from '../../../generator/emit/validators/compile-validator.ts';
@@ -139,32 +139,7 @@ const VALUES: [string, Json][] = [
   ['array', []],
 ];
 
-/** Strict TypeScript over one in-memory module; the diagnostics as `line: TSnnnn message`. */
-function typeCheck(source: string): string[] {
-  const fileName = '/virtual/validators.ts';
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    allowUnreachableCode: false,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2023.d.ts'],
-    types: [],
-    noEmit: true,
-  };
-  const host = ts.createCompilerHost(options);
-  const original = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, languageVersion, onError, shouldCreate) =>
-    name === fileName ? ts.createSourceFile(name, source, languageVersion, true) : original(name, languageVersion, onError, shouldCreate);
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => name === fileName || fileExists(name);
-  const program = ts.createProgram([fileName], options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
-    return `${line}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
-}
+const typeCheck = typecheckSource;
 
 /** One module per schema (the schema is the document root, so schema paths read like ajv's). */
 function emit(root: unknown, entries: ValidatorEntry[]): string {
