@@ -5,8 +5,9 @@
  * dist/*.d.ts (bench/corpus/check.ts). One test per spec: status ok, or for a spec annotated
  * `# expect: unsupported` in fast.txt, a located `unsupported` refusal (file:line:col error[...]).
  *
- * Slow (minutes: the largest spec alone generates for about a minute); SPECGEN_SKIP_CORPUS=1 skips
- * it, SPECGEN_CORPUS_TIMEOUT=<s> sets the timeout of each child process (default 600).
+ * Slow (about 4-5 minutes on 2 busy cores: autotask.net alone takes over a minute); SPECGEN_SKIP_CORPUS=1
+ * skips it, SPECGEN_CORPUS_TIMEOUT=<s> sets the timeout of each child process (default 600), and
+ * SPECGEN_CORPUS_BIN=<path> runs another specgen bin (a snapshot of an older commit, to bisect).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +27,12 @@ describe.skipIf(process.env.SPECGEN_SKIP_CORPUS === '1')('corpus fast subset (be
   for (const [rel, { expect: expected, note }] of entries) {
     // generation and up to three tsc programs, each bounded by TIMEOUT_MS
     it(`${rel}${note ? ` (${note})` : ''}`, { timeout: 4 * TIMEOUT_MS + 60_000 }, async () => {
-      const r = await checkSpec('specgen', rel, { timeoutMs: TIMEOUT_MS, memoryMb: 4096, workRoot: path.join(ROOT, '.tmp/corpus/work-test') });
+      const r = await checkSpec('specgen', rel, {
+        timeoutMs: TIMEOUT_MS,
+        memoryMb: 4096,
+        workRoot: path.join(ROOT, '.tmp/corpus/work-test'),
+        ...(process.env.SPECGEN_CORPUS_BIN ? { specgenBin: path.resolve(ROOT, process.env.SPECGEN_CORPUS_BIN) } : {}),
+      });
       const why = [r.status, r.step, r.file, r.code, r.error, r.workDir].filter(Boolean).join(' | ');
       if (expected === 'unsupported') {
         expect(r.status, why).toBe('unsupported');
