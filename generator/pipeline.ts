@@ -131,13 +131,13 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
     time,
   };
   const typeWarnings: PrepareWarning[] = [];
-  const files: EmittedFile[] = [
+  const files: EmittedFile[] = oncePerPath([
     ...(await time('emit:types', () => emitTypes(model, ctx, typeWarnings))),
     ...time('emit:validators', () => emitValidators(model, ctx)),
     ...time('emit:client', () => emitClient(model, ctx)),
     ...time('emit:mocks', () => emitMocks(model, ctx)),
     ...time('emit:index', () => emitIndex(model, ctx, ['types', 'validators', 'client'])),
-  ];
+  ]);
   for (const w of typeWarnings) warnings.push(warningAt(model.locate(w.pointer), 'types-workaround', w.message));
   // Emitters hand over text; the ASTs behind it are dead weight on big specs (hundreds of MB).
   time('emit:release', () => {
@@ -151,6 +151,20 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
   const specHash = sha256(JSON.stringify(model.document));
   files.push({ path: MANIFEST_FILE, content: manifestText(files, specHash, model.version) });
   return files.map((f) => ({ path: f.path, content: normalise(f.content) }));
+}
+
+/**
+ * Runtime modules several emitters use (the parameter codec) come from each of them: one copy is
+ * kept. Two different files at one path would be a generator bug.
+ */
+function oncePerPath(files: EmittedFile[]): EmittedFile[] {
+  const byPath = new Map<string, EmittedFile>();
+  for (const file of files) {
+    const seen = byPath.get(file.path);
+    if (seen && seen.content !== file.content) throw new Error(`internal error: two different files at ${file.path}`);
+    byPath.set(file.path, file);
+  }
+  return [...byPath.values()];
 }
 
 /** A document too big to generate in bounded memory gets a located refusal, not an out-of-memory crash. */

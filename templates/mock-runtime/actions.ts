@@ -1,11 +1,11 @@
 /** What each inferred action does to the store: create, list, read, upsert, update, delete, example. */
-import type { MockEngine } from './engine.ts';
-import { MockError } from './errors.ts';
-import type { MockCaller } from './options.ts';
-import { codeFor } from './request.ts';
-import { fillTemplate } from './router.ts';
-import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource } from './spec.ts';
-import { memberPath, splitPath, type StoredEntry } from './store.ts';
+import type { MockEngine } from './engine.js';
+import { MockError } from './errors.js';
+import type { MockCaller } from './options.js';
+import { codeFor } from './request.js';
+import { fillTemplate } from './router.js';
+import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource } from './spec.js';
+import { memberPath, splitPath, type StoredEntry } from './store.js';
 
 export interface ActionContext {
   op: MockOperation;

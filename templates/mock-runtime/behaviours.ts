@@ -2,7 +2,7 @@
  * Named behaviours an `x-specgen-mock` extension selects by name. Each checks a value, optionally
  * against a registered resource, and returns its problems.
  */
-import type { MockBehaviour } from './options.ts';
+import type { MockBehaviour } from './options.js';
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -1,9 +1,9 @@
 /** The state a mock instance carries between requests: store, seeded streams, clock, timers, faults. */
-import { BUILTIN_BEHAVIOURS } from './behaviours.ts';
-import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.ts';
-import { randomStream, type RandomStream } from './random.ts';
-import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource, type MockSpec } from './spec.ts';
-import { MockStore, splitPath, type StoredEntry } from './store.ts';
+import { BUILTIN_BEHAVIOURS } from './behaviours.js';
+import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.js';
+import { randomStream, type RandomStream } from './random.js';
+import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource, type MockSpec } from './spec.js';
+import { MockStore, splitPath, type StoredEntry } from './store.js';
 
 export type MockValidator = (data: unknown) => { ok: true; value: unknown } | { ok: false; issues: { path: string; keyword: string; message: string }[] };
 

@@ -1,6 +1,6 @@
 /** Faults for testing clients: latency, 429 and 503 with `Retry-After`, and the created-but-503 create. */
-import type { MockEngine } from './engine.ts';
-import type { MockOperation } from './spec.ts';
+import type { MockEngine } from './engine.js';
+import type { MockOperation } from './spec.js';
 
 export type FaultKind = 'throttle' | 'unavailable' | 'created-but-unavailable';
 

@@ -2,15 +2,15 @@
  * `createMockRuntime(spec, validators, options)`: a `(request: Request) => Promise<Response>` built
  * on web standards only, with test controls attached.
  */
-import { ACTIONS, checkAncestors, checkRequirements, type ActionContext, type Outcome } from './actions.ts';
-import { MockEngine } from './engine.ts';
-import { errorBody, MockError } from './errors.ts';
-import { drawFault, sleep } from './faults.ts';
-import type { MockFaults, MockOptions } from './options.ts';
-import { authenticate, checkParameters, codeFor, readBody } from './request.ts';
-import { MockRouter } from './router.ts';
-import type { JsonObject, MockSpec } from './spec.ts';
-import { splitPath } from './store.ts';
+import { ACTIONS, checkAncestors, checkRequirements, type ActionContext, type Outcome } from './actions.js';
+import { MockEngine } from './engine.js';
+import { errorBody, MockError } from './errors.js';
+import { drawFault, sleep } from './faults.js';
+import type { MockFaults, MockOptions } from './options.js';
+import { authenticate, checkParameters, codeFor, readBody } from './request.js';
+import { MockRouter } from './router.js';
+import type { JsonObject, MockSpec } from './spec.js';
+import { splitPath } from './store.js';
 
 /** Reading and preloading state; paths are resource paths without base path (`/external/connections/abc`). */
 export interface MockState {

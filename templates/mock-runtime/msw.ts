@@ -1,8 +1,7 @@
 /** msw 2 adapter: request handlers that answer from the mock (msw is an optional peer dependency). */
 import { http, type HttpHandler } from 'msw';
-import { createMockHandler } from './entry.ts';
-import type { MockHandler } from './handler.ts';
-import type { MockOptions } from './options.ts';
+import type { MockHandler } from './handler.js';
+import type { MockOptions } from './options.js';
 
 export interface MswMockOptions extends MockOptions {
   /** Origins to intercept (default: the origins of the spec's servers). */
@@ -14,9 +13,9 @@ export function mswHandlersFor(mock: MockHandler, origins: string[] = mock.spec.
   return origins.map((origin) => http.all(`${origin.replace(/\/+$/, '')}/*`, ({ request }) => mock(request)));
 }
 
-/** A new mock and its msw handlers: `setupServer(...createMswHandlers().handlers)`. */
-export function createMswHandlers(options: MswMockOptions = {}): { handlers: HttpHandler[]; mock: MockHandler } {
+/** A new mock made by `create` and its msw handlers (the generated `createMswHandlers` binds `create`). */
+export function mswMock(create: (options: MockOptions) => MockHandler, options: MswMockOptions = {}): { handlers: HttpHandler[]; mock: MockHandler } {
   const { origins, ...mockOptions } = options;
-  const mock = createMockHandler(mockOptions);
+  const mock = create(mockOptions);
   return { handlers: mswHandlersFor(mock, origins), mock };
 }

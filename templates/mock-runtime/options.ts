@@ -1,5 +1,5 @@
 /** What a user of the mock can configure. */
-import type { JsonObject } from './spec.ts';
+import type { JsonObject } from './spec.js';
 
 /** Who is calling: an app or user id and the scopes/roles its token grants. */
 export interface MockCaller {

@@ -1,8 +1,8 @@
 /** Reading a request: token, caller, parameters and body, each validated with the generated validators. */
-import type { MockEngine, MockValidator } from './engine.ts';
-import { MockError } from './errors.ts';
-import { BEARER, callerFromToken, type MockCaller } from './options.ts';
-import { getOwn, setOwn, type JsonObject, type MockOperation, type MockParam } from './spec.ts';
+import type { MockEngine, MockValidator } from './engine.js';
+import { MockError } from './errors.js';
+import { BEARER, callerFromToken, type MockCaller } from './options.js';
+import { getOwn, setOwn, type JsonObject, type MockOperation, type MockParam } from './spec.js';
 
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
 

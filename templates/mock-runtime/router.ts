@@ -1,5 +1,5 @@
 /** Routes `METHOD /base/path` to an operation: served under each server's base path only. */
-import { getOwn, setOwn, type MockOperation, type MockSpec } from './spec.ts';
+import { getOwn, setOwn, type MockOperation, type MockSpec } from './spec.js';
 
 interface Route {
   regex: RegExp;

@@ -1,9 +1,9 @@
+/// <reference types="node" preserve="true" />
 /** Node adapter: the mock handler behind `node:http`, on 127.0.0.1 by default. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMockHandler } from './entry.ts';
-import type { MockAnswer, MockHandler, MockState } from './handler.ts';
-import type { MockFaults, MockOptions } from './options.ts';
+import type { MockAnswer, MockHandler, MockState } from './handler.js';
+import type { MockFaults, MockOptions } from './options.js';
 
 export interface MockServerOptions extends MockOptions {
   /** 0 (default) = any free port. */
@@ -69,10 +69,10 @@ function send(res: ServerResponse, answer: MockAnswer): void {
   res.end(body);
 }
 
-/** Starts the mock on `host:port`; `close()` stops it. */
-export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+/** Starts a mock made by `create` on `host:port`; `close()` stops it. The generated `startMockServer` binds `create`. */
+export async function serveMock(create: (options: MockOptions) => MockHandler, options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = '127.0.0.1', ...mockOptions } = options;
-  const handler = createMockHandler(mockOptions);
+  const handler = create(mockOptions);
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host ?? `${host}:${port}`}`;
     readRequest(req, origin)

@@ -4,7 +4,7 @@
  * segment. Every change happens synchronously inside one request, so concurrent requests never
  * interleave a read-modify-write: nothing is lost.
  */
-import { setOwn, type JsonObject } from './spec.ts';
+import { setOwn, type JsonObject } from './spec.js';
 
 export interface StoredEntry {
   value: JsonObject;

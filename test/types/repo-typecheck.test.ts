@@ -12,4 +12,12 @@ describe("specgen's own sources", () => {
       .catch((e: { stdout: string }) => e.stdout);
     expect(result).toBe('');
   }, 180_000);
+
+  it('the runtime modules shipped into packages type-check on their own (exactOptionalPropertyTypes, .js specifiers)', async () => {
+    const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+    const result = await promisify(execFile)(process.execPath, [tsc, '--noEmit', '-p', 'templates/tsconfig.json'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+      .then(() => '')
+      .catch((e: { stdout: string }) => e.stdout);
+    expect(result).toBe('');
+  }, 180_000);
 });

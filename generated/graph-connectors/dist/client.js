@@ -1,5 +1,5 @@
-import { bind, enc, longRunning, pageable, prop, recoverCreate, route, send } from "./runtime.js";
-import { ApiError, OperationFailedError, ResponseValidationError, TransportError, isApiError } from "./runtime.js";
+import { bind, enc, longRunning, pageable, prop, recoverCreate, route, send } from "./runtime/client.js";
+import { ApiError, OperationFailedError, ResponseValidationError, TransportError, isApiError } from "./runtime/client.js";
 const servers = [
   { url: "https://graph.microsoft.com/v1.0", description: "Global service, v1.0", cloud: "global", version: "v1.0" },
   { url: "https://graph.microsoft.com/beta", description: "Global service, beta", cloud: "global", version: "beta" },

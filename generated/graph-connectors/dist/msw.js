@@ -1,12 +1,8 @@
-import { http } from "msw";
+import { mswMock } from "./mock-runtime/msw.js";
 import { createMockHandler } from "./mocks.js";
-function mswHandlersFor(mock, origins = mock.spec.origins) {
-  return origins.map((origin) => http.all(`${origin.replace(/\/+$/, "")}/*`, ({ request }) => mock(request)));
-}
+import { mswHandlersFor } from "./mock-runtime/msw.js";
 function createMswHandlers(options = {}) {
-  const { origins, ...mockOptions } = options;
-  const mock = createMockHandler(mockOptions);
-  return { handlers: mswHandlersFor(mock, origins), mock };
+  return mswMock(createMockHandler, options);
 }
 export {
   createMswHandlers,

@@ -1,24 +1,20 @@
 /**
  * `src/client.ts`: one standalone, tree-shakable function per operation, `configure` for their
- * defaults, `createClient` binding options once, the typed `servers`; `src/runtime.ts`: the
- * spec-agnostic fetch/retry/error/paging/long-running code (templates/runtime/runtime.ts, as is).
+ * defaults, `createClient` binding options once, the typed `servers`; `src/runtime/client.ts`: the
+ * spec-agnostic fetch/retry/error/paging/long-running code (templates/runtime/, see runtime-files.ts).
  */
-import { readFileSync } from 'node:fs';
 import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import { compareStrings } from '../../model/names.ts';
 import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from '../../model/plan-names.ts';
 import type { ApiModel } from '../../model/types.ts';
 import { id, ts } from '../../code/code.ts';
+import { runtimeFiles } from '../runtime-files.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 import { operationStatement, type OperationContext } from './operation-function.ts';
 import { routeTables, serverUrl, serversStatement } from './servers.ts';
 import { argsAliases } from './signature.ts';
 
-const RUNTIME = new URL('../../../templates/runtime/runtime.ts', import.meta.url);
-
-
 export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
-  const runtime = ctx.project.createSourceFile('src/runtime.ts', `// ${ctx.header}\n\n${readFileSync(RUNTIME, 'utf8')}`, { overwrite: true });
   const opCtx: OperationContext = { model, routes: new Map(), runtime: new Set(), aliases: new Set() };
   const tables = routeTables(model, new Set(model.operations.map((o) => o.name)));
   opCtx.routes = tables.byOperation;
@@ -30,10 +26,10 @@ export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   const defaultBase = model.servers[0] ? serverUrl(model.servers[0]) : '';
   const statements: (string | StatementStructures | WriterFunction)[] = [
     `// ${ctx.header}`,
-    `import { ${[...opCtx.runtime].sort((a, b) => compareStrings(a.replace(/^type /, ''), b.replace(/^type /, ''))).join(', ')} } from './runtime.js';`,
+    `import { ${[...opCtx.runtime].sort((a, b) => compareStrings(a.replace(/^type /, ''), b.replace(/^type /, ''))).join(', ')} } from './runtime/client.js';`,
     ...(opCtx.aliases.size ? [`import type { ${[...opCtx.aliases].sort(compareStrings).join(', ')} } from './types.js';`] : []),
-    `export { ${RUNTIME_VALUE_EXPORTS.join(', ')} } from './runtime.js';`,
-    `export type { ${RUNTIME_TYPE_EXPORTS.join(', ')} } from './runtime.js';`,
+    `export { ${RUNTIME_VALUE_EXPORTS.join(', ')} } from './runtime/client.js';`,
+    `export type { ${RUNTIME_TYPE_EXPORTS.join(', ')} } from './runtime/client.js';`,
     serversStatement(model),
     {
       kind: StructureKind.TypeAlias,
@@ -91,6 +87,6 @@ export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   const client = ctx.project.createSourceFile('src/client.ts', { statements }, { overwrite: true });
   return [
     { path: 'src/client.ts', content: client.getFullText() },
-    { path: 'src/runtime.ts', content: runtime.getFullText() },
+    ...runtimeFiles(['runtime/client.ts'], ctx.header),
   ];
 }

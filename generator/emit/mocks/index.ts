@@ -14,7 +14,7 @@ import { lineComment } from '../../code/text.ts';
 import type { ApiModel } from '../../model/types.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 import { originOf, planOperations } from './operations.ts';
-import { CORE_MODULES, runtimeModule } from './runtime-text.ts';
+import { runtimeFiles } from '../runtime-files.ts';
 
 /** Keeps mock-server.d.ts saying that it needs Node's types (TypeScript drops the directive without `preserve`). */
 export const NODE_TYPES_REFERENCE = '/// <reference types="node" preserve="true" />';
@@ -42,6 +42,13 @@ function specDeclarations(model: ApiModel): Code {
   ], '\n');
 }
 
+/** Runtime types the generated `mocks.ts` re-exports (its public API), by runtime module. */
+const PUBLIC_TYPES: [string, string[]][] = [
+  ['handler', ['MockAnswer', 'MockControls', 'MockHandler', 'MockState']],
+  ['options', ['MockBehaviour', 'MockCaller', 'MockFaults', 'MockOptions']],
+  ['spec', ['JsonObject', 'MockOperation', 'MockResource', 'MockSpec']],
+];
+
 export function emitMocks(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   const header = `// ${lineComment(ctx.header)}`;
   const title = lineComment(model.title);
@@ -50,7 +57,11 @@ export function emitMocks(model: ApiModel, ctx: EmitContext): EmittedFile[] {
       header,
       `/** Stateful mock of ${title}: \`createMockHandler(options)\` answers \`Request\`s with \`Response\`s. */`,
       `import * as validators from './validators.js';`,
-      ...CORE_MODULES.map(runtimeModule),
+      `import { createMockRuntime, type MockHandler } from './mock-runtime/handler.js';`,
+      `import type { MockOptions } from './mock-runtime/options.js';`,
+      `import type { MockOperation, MockResource, MockSpec } from './mock-runtime/spec.js';`,
+      ...PUBLIC_TYPES.map(([module, names]) => `export type { ${names.join(', ')} } from './mock-runtime/${module}.js';`),
+      `export { FAULT_HEADER } from './mock-runtime/faults.js';`,
       String(specDeclarations(model)),
       `/** A mock of ${title} as a fetch-style handler: \`(request: Request) => Promise<Response>\`, plus test controls. */
 export function createMockHandler(options: MockOptions = {}): MockHandler {
@@ -62,23 +73,33 @@ export function createMockHandler(options: MockOptions = {}): MockHandler {
     statements: [
       header,
       NODE_TYPES_REFERENCE,
-      `import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';`,
-      `import type { AddressInfo } from 'node:net';`,
-      `import { createMockHandler, type MockAnswer, type MockFaults, type MockHandler, type MockOptions, type MockState } from './mocks.js';`,
-      runtimeModule('server').replace(/^import [^;]*? from 'node:[^']+';\n/gm, ''),
+      `import { serveMock, type MockServer, type MockServerOptions } from './mock-runtime/server.js';`,
+      `import { createMockHandler } from './mocks.js';`,
+      `export type { MockServer, MockServerOptions } from './mock-runtime/server.js';`,
+      `export type { MockAnswer, MockFaults, MockHandler, MockOptions, MockState } from './mocks.js';`,
+      `/** Starts the mock on \`host:port\` (default 127.0.0.1, any free port); \`close()\` stops it. */
+export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  return serveMock(createMockHandler, options);
+}`,
     ],
   }, { overwrite: true });
   const msw = ctx.project.createSourceFile('src/msw.ts', {
     statements: [
       header,
-      `import { http, type HttpHandler } from 'msw';`,
-      `import { createMockHandler, type MockHandler, type MockOptions } from './mocks.js';`,
-      runtimeModule('msw').replace(/^import [^;]*? from 'msw';\n/gm, ''),
+      `import type { HttpHandler } from 'msw';`,
+      `import { mswMock, type MswMockOptions } from './mock-runtime/msw.js';`,
+      `import { createMockHandler, type MockHandler } from './mocks.js';`,
+      `export { mswHandlersFor, type MswMockOptions } from './mock-runtime/msw.js';`,
+      `/** A new mock and its msw handlers: \`setupServer(...createMswHandlers().handlers)\`. */
+export function createMswHandlers(options: MswMockOptions = {}): { handlers: HttpHandler[]; mock: MockHandler } {
+  return mswMock(createMockHandler, options);
+}`,
     ],
   }, { overwrite: true });
   return [
     { path: 'src/mocks.ts', content: mocks.getFullText() },
     { path: 'src/mock-server.ts', content: server.getFullText() },
     { path: 'src/msw.ts', content: msw.getFullText() },
+    ...runtimeFiles(['mock-runtime/handler.ts', 'mock-runtime/server.ts', 'mock-runtime/msw.ts'], ctx.header),
   ];
 }

@@ -2,6 +2,7 @@
  * Per-operation facts of the mock: route, base paths, validators, the inferred action and its
  * resource, state gates, long-running behaviour, examples and error codes. Plain data.
  */
+import type { MockLongRunning, MockOperation } from '../../../templates/mock-runtime/spec.ts';
 import { validatorEntries } from '../emit-validators.ts';
 import type { ApiModel, OperationModel, ServerModel } from '../../model/types.ts';
 import { isObject } from '../../model/resolve.ts';
@@ -12,8 +13,8 @@ import { SAMPLE_LIMITS, sampleOf } from './schema-facts.ts';
 /** The item types a query array is coerced to (anything else stays text for the validator to judge). */
 const SCALARS: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean']);
 
-/** Mirrors templates/mock-runtime/spec.ts (MockOperation); JSON only. */
-export type OperationPlan = Record<string, unknown> & { operationId: string };
+/** The runtime's own type of an operation's facts: generator and mock runtime compile against one type. */
+export type OperationPlan = MockOperation;
 
 const DEFAULT_DELAY_MS = 1000;
 
@@ -196,8 +197,9 @@ export function planOperations(model: ApiModel): MockPlan {
     const hasBody = !!success?.contents.length;
     const scopes = [...new Set(op.security.flatMap((alt) => alt.flatMap((r) => r.scopes)))].sort();
     const secured = op.security.length > 0 && op.security.every((alt) => alt.length > 0);
-    const params = op.parameters.filter((p) => p.in !== 'cookie')
-      .map((p) => ({ name: p.name, in: p.in, type: p.jsonType, ...(p.itemsType !== undefined && SCALARS.has(p.itemsType) ? { items: p.itemsType } : {}) }));
+    const params = op.parameters.flatMap((p) => p.in === 'cookie' ? [] : [{
+      name: p.name, in: p.in, type: p.jsonType, ...(p.itemsType !== undefined && SCALARS.has(p.itemsType) ? { items: p.itemsType as 'string' } : {}),
+    }]);
     const where = (loc: string) => validator(`${op.typeName}${loc}Parameters`);
     const validators = Object.fromEntries(Object.entries({
       path: where('Path'), query: where('Query'), header: where('Header'), body: validator(`${op.typeName}RequestBody`),
@@ -206,7 +208,7 @@ export function planOperations(model: ApiModel): MockPlan {
       const s = r.status ?? (op.responses.some((x) => x.status === '409') ? 409 : 400);
       return { target: resolveTarget(r.target, op), property: r.property, in: r.in, status: s, code: r.code ?? codes['400'] ?? 'invalidRequest' };
     });
-    let longRunning: Record<string, unknown> | undefined;
+    let longRunning: MockLongRunning | undefined;
     if (op.longRunning && op.longRunning.statusOperationId) {
       const lr = op.longRunning;
       const statusOp = model.operations.find((o) => o.operationId === lr.statusOperationId);

@@ -4,19 +4,14 @@
  * (stateful when something writes it). The member schema supplies key, server-set properties and
  * the schema-level `x-specgen-mock`.
  */
+import type { MockResource } from '../../../templates/mock-runtime/spec.ts';
 import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import { propertyExtension, schemaExtensionOf, MOCK_EXTENSION } from './extensions.ts';
 import { isNullable, schemaExtension, setOwn, topProperties } from './schema-facts.ts';
 
-export interface ResourcePlan {
-  template: string;
-  kind: 'collection' | 'singleton';
-  key: string;
-  label: string;
-  serverSet: Record<string, { initial?: unknown; mint?: 'uuid' | 'timestamp' }>;
-  ownership?: { ownedScopes: string[]; sharedWith?: string };
-}
+/** The runtime's own type of a resource's facts. */
+export type ResourcePlan = MockResource;
 
 export const isParam = (segment: string | undefined) => !!segment && /^\{[^}]+\}$/.test(segment);
 export const paramName = (segment: string) => segment.slice(1, -1);

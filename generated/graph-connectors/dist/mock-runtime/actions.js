@@ -1,0 +1,178 @@
+import { MockError } from "./errors.js";
+import { codeFor } from "./request.js";
+import { fillTemplate } from "./router.js";
+import { getOwn, setOwn } from "./spec.js";
+import { memberPath, splitPath } from "./store.js";
+const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function target(engine, ctx) {
+  const res = engine.resource(ctx.op.resource);
+  if (res.kind === "singleton") return { res, ...splitPath(fillTemplate(res.template, ctx.params)) };
+  return { res, collection: fillTemplate(res.template, ctx.params), id: ctx.op.keyParam ? getOwn(ctx.params, ctx.op.keyParam) ?? "" : "" };
+}
+function notFound(engine, op, label, id) {
+  return new MockError(404, codeFor(engine, op, 404), `The ${label} '${id}' was not found.`);
+}
+function checkAncestors(engine, ctx) {
+  for (const a of ctx.op.ancestors) {
+    const res = engine.resource(a.collection);
+    const id = getOwn(ctx.params, a.param) ?? "";
+    const entry = engine.store.get(fillTemplate(a.collection, ctx.params), id);
+    if (!entry || !engine.visible(res, entry, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
+  }
+}
+function checkRequirements(engine, ctx) {
+  for (const r of ctx.op.requires) {
+    const entry = engine.store.getPath(fillTemplate(r.target, ctx.params));
+    if (!entry) continue;
+    const actual = getOwn(entry.value, r.property);
+    if (!r.in.includes(actual)) {
+      const label = engine.spec.resources[r.target.slice(0, r.target.lastIndexOf("/"))]?.label ?? "resource";
+      throw new MockError(
+        r.status,
+        r.code,
+        `The ${label}'s ${r.property} is '${String(actual)}'; this request needs ${r.in.map((v) => `'${String(v)}'`).join(" or ")}.`
+      );
+    }
+  }
+}
+function runBehaviour(engine, ctx, value) {
+  const v = ctx.op.validate;
+  if (!v) return;
+  const behaviour = engine.behaviour(v.behaviour);
+  if (!behaviour) throw new Error(`unknown mock behaviour '${v.behaviour}'`);
+  const registered = engine.store.getPath(fillTemplate(v.against, ctx.params))?.value;
+  const problems = behaviour(value, registered);
+  if (problems.length) {
+    throw new MockError(400, codeFor(engine, ctx.op, 400), problems[0], problems.map((message) => ({ code: v.behaviour, message })));
+  }
+}
+function select(ctx, value) {
+  const wanted = ctx.op.select ? ctx.url.searchParams.get("$select") : null;
+  if (!wanted) return value;
+  const keys = new Set(wanted.split(",").map((s) => s.trim()));
+  return Object.fromEntries(Object.entries(value).filter(([k]) => keys.has(k) || k.startsWith("@odata.")));
+}
+function answer(ctx, status, value) {
+  return { status, ...ctx.op.hasBody && value ? { body: select(ctx, value) } : {}, headers: ctx.op.headers };
+}
+function create(engine, ctx) {
+  const { res, collection } = target(engine, ctx);
+  const body = isObj(ctx.body) ? ctx.body : {};
+  const given = getOwn(body, res.key);
+  const id = typeof given === "string" && given !== "" ? given : typeof given === "number" ? String(given) : engine.ids.uuid();
+  if (engine.store.get(collection, id)) {
+    throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${id}' already exists.`);
+  }
+  runBehaviour(engine, ctx, body);
+  const value = { [res.key]: id, ...body };
+  setOwn(value, res.key, id);
+  engine.serverSet(res, value, void 0);
+  engine.store.set(collection, id, { value, owner: ctx.caller.id });
+  return answer(ctx, ctx.op.status, value);
+}
+function list(engine, ctx) {
+  const { res, collection } = target(engine, ctx);
+  const all = [];
+  for (const [, entry] of engine.store.members(collection)) if (engine.visible(res, entry, ctx.caller, ctx.op)) all.push(entry.value);
+  const top = Number(ctx.url.searchParams.get("$top"));
+  const size = Math.max(1, Math.min(engine.options.pageSize ?? 100, top > 0 ? top : Infinity));
+  const skip = Math.max(0, Number(ctx.url.searchParams.get("$skiptoken") ?? 0) || 0);
+  const page = all.slice(skip, skip + size).map((v) => select(ctx, v));
+  const paging = ctx.op.pagination ?? { items: "value", nextLink: "@odata.nextLink" };
+  const body = { [paging.items]: page };
+  if (skip + size < all.length) {
+    const next = new URL(ctx.url.href);
+    next.searchParams.set("$skiptoken", String(skip + size));
+    setOwn(body, paging.nextLink, next.href);
+  }
+  return { status: ctx.op.status, body, headers: ctx.op.headers };
+}
+function existing(engine, ctx, res, collection, id) {
+  const entry = engine.store.get(collection, id);
+  return entry && engine.visible(res, entry, ctx.caller, ctx.op) ? entry : void 0;
+}
+function read(engine, ctx) {
+  const { res, collection, id } = target(engine, ctx);
+  const entry = existing(engine, ctx, res, collection, id);
+  if (!entry) throw notFound(engine, ctx.op, res.label, id);
+  return answer(ctx, ctx.op.status, entry.value);
+}
+function upsert(engine, ctx) {
+  const { res, collection, id } = target(engine, ctx);
+  const before = engine.store.get(collection, id);
+  if (before && !engine.visible(res, before, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
+  const body = isObj(ctx.body) ? ctx.body : {};
+  runBehaviour(engine, ctx, body);
+  const value = res.kind === "collection" ? { [res.key]: id, ...body } : { ...body };
+  if (res.kind === "collection") setOwn(value, res.key, id);
+  engine.serverSet(res, value, before?.value);
+  engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
+  return answer(ctx, before ? ctx.op.status : ctx.op.createdStatus ?? ctx.op.status, value);
+}
+function update(engine, ctx) {
+  const { res, collection, id } = target(engine, ctx);
+  const before = existing(engine, ctx, res, collection, id);
+  if (!before && res.kind === "collection") throw notFound(engine, ctx.op, res.label, id);
+  const body = isObj(ctx.body) ? ctx.body : {};
+  if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);
+  const value = { ...before?.value, ...body };
+  if (res.kind === "collection") setOwn(value, res.key, id);
+  runBehaviour(engine, ctx, value);
+  engine.serverSet(res, value, before?.value);
+  engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
+  return answer(ctx, ctx.op.status, value);
+}
+function remove(engine, ctx) {
+  const { res, collection, id } = target(engine, ctx);
+  if (!existing(engine, ctx, res, collection, id)) throw notFound(engine, ctx.op, res.label, id);
+  engine.store.delete(collection, id);
+  return { status: ctx.op.status, headers: ctx.op.headers };
+}
+function startLongRunning(engine, ctx, collection, id, body) {
+  const lr = ctx.op.longRunning;
+  const statusCollection = fillTemplate(lr.statusCollection, ctx.params);
+  const statusId = engine.ids.uuid();
+  engine.store.set(statusCollection, statusId, { value: { id: statusId, [lr.statusProperty]: lr.pending }, owner: ctx.caller.id });
+  const behaviour = lr.behaviour === void 0 ? void 0 : engine.behaviour(lr.behaviour);
+  const problems = behaviour ? behaviour(body, engine.store.get(collection, id)?.value) : [];
+  const params = { ...ctx.params };
+  const owner = ctx.caller.id;
+  engine.schedule(engine.clock() + (engine.options.longRunningDelayMs ?? lr.delayMs), () => {
+    const status = engine.store.get(statusCollection, statusId);
+    if (!status) return;
+    if (problems.length) {
+      setOwn(status.value, lr.statusProperty, lr.failed);
+      if (lr.errorProperty) {
+        setOwn(status.value, lr.errorProperty, { code: codeFor(engine, ctx.op, 400), message: problems.join(" "), details: problems.map((message) => ({ code: "invalidSchema", message })) });
+      }
+      return;
+    }
+    const before = engine.store.get(collection, id);
+    engine.store.set(collection, id, { value: { ...before?.value, ...body }, owner: before?.owner ?? owner });
+    setOwn(status.value, lr.statusProperty, lr.succeeded);
+    for (const set of lr.onSucceeded) {
+      const entry = engine.store.getPath(fillTemplate(set.target, params));
+      if (entry) setOwn(entry.value, set.property, structuredClone(set.value));
+    }
+  });
+  const location = `${ctx.url.origin}${ctx.basePath}${memberPath(statusCollection, statusId)}`;
+  return { status: ctx.op.status, headers: { ...ctx.op.headers, [lr.locationHeader]: location } };
+}
+function example(engine, ctx) {
+  const json = ctx.op.example === void 0 ? void 0 : engine.spec.examples[ctx.op.example];
+  return { status: ctx.op.status, ...ctx.op.hasBody ? { json: json ?? "null" } : {}, headers: ctx.op.headers };
+}
+const ACTIONS = {
+  create,
+  list,
+  read,
+  upsert,
+  update,
+  delete: remove,
+  example
+};
+export {
+  ACTIONS,
+  checkAncestors,
+  checkRequirements
+};

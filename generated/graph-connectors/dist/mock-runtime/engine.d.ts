@@ -1,0 +1,48 @@
+import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.js';
+import { type RandomStream } from './random.js';
+import { type JsonObject, type MockOperation, type MockResource, type MockSpec } from './spec.js';
+import { MockStore, type StoredEntry } from './store.js';
+export type MockValidator = (data: unknown) => {
+    ok: true;
+    value: unknown;
+} | {
+    ok: false;
+    issues: {
+        path: string;
+        keyword: string;
+        message: string;
+    }[];
+};
+export declare class MockEngine {
+    readonly spec: MockSpec;
+    private readonly validators;
+    readonly options: MockOptions;
+    readonly store: MockStore;
+    readonly clock: () => number;
+    readonly behaviours: Record<string, MockBehaviour>;
+    ids: RandomStream;
+    requestIds: RandomStream;
+    draws: RandomStream;
+    faults: MockFaults | undefined;
+    faultBudget: number;
+    private timers;
+    constructor(spec: MockSpec, validators: Record<string, unknown>, options: MockOptions);
+    reset(): void;
+    setFaults(faults: MockFaults | undefined): void;
+    load(resources: Record<string, JsonObject>, owner?: string): void;
+    validator(name: string | undefined): MockValidator | undefined;
+    /** A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one). */
+    behaviour(name: string): MockBehaviour | undefined;
+    resource(template: string | undefined): MockResource;
+    /** Work due later (long-running operations); runs lazily, on the next request or `advance()`. */
+    schedule(due: number, run: () => void): void;
+    advance(): void;
+    timestamp(): string;
+    /**
+     * OwnedBy rule: a caller whose token grants this operation only through the resource's "owned"
+     * scopes sees the members it created or is listed in `sharedWith` of; everybody else sees all.
+     */
+    visible(res: MockResource, entry: StoredEntry, caller: MockCaller, op: MockOperation): boolean;
+    /** Server-set properties of a new (or replaced) member; values already set are kept. */
+    serverSet(res: MockResource, value: JsonObject, existing: JsonObject | undefined): void;
+}

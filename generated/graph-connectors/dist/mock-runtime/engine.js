@@ -1,0 +1,100 @@
+import { BUILTIN_BEHAVIOURS } from "./behaviours.js";
+import { randomStream } from "./random.js";
+import { getOwn, setOwn } from "./spec.js";
+import { MockStore, splitPath } from "./store.js";
+class MockEngine {
+  constructor(spec, validators, options) {
+    this.spec = spec;
+    this.validators = validators;
+    this.options = options;
+    this.clock = options.clock ?? Date.now;
+    this.behaviours = { ...BUILTIN_BEHAVIOURS, ...options.behaviours };
+    this.reset();
+  }
+  spec;
+  validators;
+  options;
+  store = new MockStore();
+  clock;
+  behaviours;
+  ids;
+  requestIds;
+  draws;
+  faults;
+  faultBudget = Infinity;
+  timers = [];
+  reset() {
+    const seed = this.options.seed ?? 1;
+    this.ids = randomStream(seed, "ids");
+    this.requestIds = randomStream(seed, "requests");
+    this.draws = randomStream(seed, "faults");
+    this.store.clear();
+    this.timers = [];
+    this.setFaults(this.options.faults);
+    if (this.options.initialState) this.load(this.options.initialState);
+  }
+  setFaults(faults) {
+    this.faults = faults;
+    this.faultBudget = faults?.count ?? Infinity;
+  }
+  load(resources, owner) {
+    for (const [path, value] of Object.entries(resources)) {
+      const { collection, id } = splitPath(path);
+      this.store.set(collection, id, { value: structuredClone(value), ...owner !== void 0 ? { owner } : {} });
+    }
+  }
+  validator(name) {
+    const v = name === void 0 ? void 0 : getOwn(this.validators, name);
+    return typeof v === "function" ? v : void 0;
+  }
+  /** A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one). */
+  behaviour(name) {
+    return getOwn(this.behaviours, name);
+  }
+  resource(template) {
+    const res = template === void 0 ? void 0 : getOwn(this.spec.resources, template);
+    if (!res) throw new Error(`no resource '${String(template)}' in the mock spec`);
+    return res;
+  }
+  /** Work due later (long-running operations); runs lazily, on the next request or `advance()`. */
+  schedule(due, run) {
+    this.timers.push({ due, run });
+    this.timers.sort((a, b) => a.due - b.due);
+  }
+  advance() {
+    const now = this.clock();
+    while (this.timers.length && this.timers[0].due <= now) this.timers.shift().run();
+  }
+  timestamp() {
+    return new Date(this.clock()).toISOString();
+  }
+  /**
+   * OwnedBy rule: a caller whose token grants this operation only through the resource's "owned"
+   * scopes sees the members it created or is listed in `sharedWith` of; everybody else sees all.
+   */
+  visible(res, entry, caller, op) {
+    const own = res.ownership;
+    if (!own || entry.owner === void 0 || entry.owner === caller.id || caller.scopes.length === 0) return true;
+    const broad = caller.scopes.some((s) => !own.ownedScopes.includes(s) && (op.scopes.length === 0 || op.scopes.includes(s)));
+    if (broad) return true;
+    return own.sharedWith !== void 0 && listAt(entry.value, own.sharedWith).includes(caller.id);
+  }
+  /** Server-set properties of a new (or replaced) member; values already set are kept. */
+  serverSet(res, value, existing) {
+    for (const [name, rule] of Object.entries(res.serverSet)) {
+      if (name === res.key) continue;
+      if (existing && Object.prototype.hasOwnProperty.call(existing, name)) setOwn(value, name, existing[name]);
+      else if (rule.initial !== void 0) setOwn(value, name, structuredClone(rule.initial));
+      else if (rule.mint === "uuid") setOwn(value, name, this.ids.uuid());
+      else if (rule.mint === "timestamp") setOwn(value, name, this.timestamp());
+    }
+  }
+}
+function listAt(value, path) {
+  let node = value;
+  for (const key of path.split(".")) node = node !== null && typeof node === "object" ? getOwn(node, key) : void 0;
+  return Array.isArray(node) ? node.map(String) : [];
+}
+export {
+  MockEngine
+};

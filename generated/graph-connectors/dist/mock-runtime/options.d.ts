@@ -1,0 +1,64 @@
+/** What a user of the mock can configure. */
+import type { JsonObject } from './spec.js';
+/** Who is calling: an app or user id and the scopes/roles its token grants. */
+export interface MockCaller {
+    id: string;
+    /** Empty: the token says nothing about scopes, every operation is allowed and nothing is owner-filtered. */
+    scopes: string[];
+}
+/** Faults for testing clients. Rates are probabilities (0..1) drawn from the seeded stream. */
+export interface MockFaults {
+    /** Delay before answering, fixed or uniformly drawn from [min, max]. */
+    latencyMs?: number | {
+        min: number;
+        max: number;
+    };
+    /** Rate of 429 Too Many Requests (with `Retry-After`). */
+    throttleRate?: number;
+    /** Rate of 503 Service Unavailable (with `Retry-After`). */
+    unavailableRate?: number;
+    /** `Retry-After` seconds on 429/503 (default 1). */
+    retryAfterSeconds?: number;
+    /**
+     * Rate at which an idempotent create (`x-specgen-idempotent-create`) stores the resource and
+     * still answers 503, so the retry gets 409 (Graph known issue 19908, seed 002). `true` = always.
+     */
+    createdButUnavailable?: number | boolean;
+    /** Limit the faults to these operationIds (default: every operation). */
+    operations?: string[];
+    /** Fail only the next N requests the faults apply to, then stop (default: no limit). */
+    count?: number;
+}
+/** A named behaviour: returns problems (empty = fine). `registered` is the resource it checks against. */
+export type MockBehaviour = (value: unknown, registered: unknown) => string[];
+export interface MockOptions {
+    /** Seed of ids and fault draws (default 1). */
+    seed?: string | number;
+    /** Milliseconds since the epoch; drives timestamps and long-running delays (default Date.now). */
+    clock?: () => number;
+    /**
+     * Token check. Default: any well-formed bearer token passes. `false`: no token needed. A function
+     * may return a caller identity instead of `true`.
+     */
+    auth?: false | ((token: string, request: Request) => boolean | MockCaller | Promise<boolean | MockCaller>);
+    /**
+     * Caller identity. Default: the `appid`/`azp`/`oid`/`sub` and `roles`/`scp` claims of a JWT bearer
+     * token, or `{ id: 'mock-caller', scopes: [] }` for opaque tokens.
+     */
+    caller?: MockCaller | ((request: Request, token: string | undefined) => MockCaller | undefined);
+    faults?: MockFaults;
+    /** Members per list page before `nextLink` (default 100; `$top` lowers it). */
+    pageSize?: number;
+    /** Request body limit in bytes where the spec sets none (default 4 MiB). */
+    maxBodyBytes?: number;
+    /** Overrides every long-running operation's delay. */
+    longRunningDelayMs?: number;
+    /** State to start from (and return to on `reset()`): resource path -> value. */
+    initialState?: Record<string, JsonObject>;
+    /** Extra or replacement named behaviours. */
+    behaviours?: Record<string, MockBehaviour>;
+}
+/** The caller a bearer token describes (unsigned JWT claims are trusted: this is a mock). */
+export declare function callerFromToken(token: string | undefined): MockCaller;
+/** RFC 6750 `b64token`. */
+export declare const BEARER: RegExp;

@@ -1,0 +1,21 @@
+/** Routes `METHOD /base/path` to an operation: served under each server's base path only. */
+import { type MockOperation, type MockSpec } from './spec.js';
+export type RouteMatch = {
+    kind: 'operation';
+    operation: MockOperation;
+    params: Record<string, string>;
+    basePath: string;
+} | {
+    kind: 'unknown';
+} | {
+    kind: 'method';
+    allow: string[];
+};
+export declare class MockRouter {
+    private readonly routes;
+    private readonly basePaths;
+    constructor(spec: MockSpec);
+    match(method: string, pathname: string): RouteMatch;
+}
+/** A template with its parameters filled in (percent-encoded). */
+export declare function fillTemplate(template: string, params: Record<string, string>): string;
