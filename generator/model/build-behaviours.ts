@@ -5,7 +5,8 @@
 import { SpecError } from '../load/errors.ts';
 import { joinPointer } from '../load/pointer.ts';
 import { primaryMedia } from './media.ts';
-import { isObject, type DocumentRefs } from './resolve.ts';
+import { isObject, resolveSchema, type DocumentRefs } from './resolve.ts';
+import { topProperties } from './schema-facts.ts';
 import type { IdempotentCreate, LongRunning, OperationModel, Pagination } from './types.ts';
 
 /**
@@ -30,45 +31,108 @@ function checkExtension(refs: DocumentRefs, op: OperationModel, name: string, ex
   }
 }
 
-const NEXT_LINK_NAMES = ['@odata.nextLink', 'nextLink', 'next_link', 'nextPageUrl', 'next'];
+/** Body properties holding the next page's URL. */
+const NEXT_LINK_NAMES = ['@odata.nextLink', 'nextLink', 'next_link', 'nextPageUrl', 'next_page_url', 'nextUrl', 'next_url', 'nextPageLink', 'next_href', 'nextHref'];
+/** Wrapper objects whose `next` / `href` is the next link (`links.next`, `_links.next.href`, `paging.next`). */
+const LINK_HOLDERS = ['links', '_links', 'paging', 'pagination', 'meta', 'page_info', 'pageInfo'];
+/** Body properties holding an opaque next-page token, and the query parameters that take one back. */
+const CURSOR_NAMES = ['next_cursor', 'nextCursor', 'cursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken',
+  'continuation_token', 'continuationToken', 'continuation', 'end_cursor', 'endCursor', 'next_key', 'nextKey', 'next_marker', 'nextMarker', 'marker', 'after', 'next'];
+const CURSOR_HOLDERS = ['meta', 'response_metadata', 'pagination', 'paging', 'page_info', 'pageInfo', 'metadata', '_meta', 'cursor'];
+const CURSOR_PARAMS = ['cursor', 'page_token', 'pageToken', 'next_token', 'nextToken', 'continuation_token', 'continuationToken',
+  'continuation', 'after', 'marker', 'starting_token', 'page[cursor]', 'page[after]', 'next', 'token', 'key'];
+const AFTER_PARAMS = ['starting_after', 'startingAfter', 'after_id', 'since_id'];
+const OFFSET_PARAMS = ['offset', 'skip', 'start', '$skip', 'startIndex', 'start_index', 'from'];
+const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'page_num', 'pageNum', 'page[number]', 'p'];
+const SIZE_PARAMS = ['$top', 'limit', 'per_page', 'perPage', 'page_size', 'pageSize', 'size', 'count', 'max_results', 'maxResults', 'top',
+  'page[size]', 'page[limit]', 'rows', 'pagesize', 'num', 'first'];
+/** Array properties that hold the items when a wrapper has more than one array. */
+const ITEM_NAMES = ['value', 'data', 'items', 'results', 'records', 'entries', 'list', 'elements', 'nodes', 'edges', 'content', 'hits'];
 
-function jsonSchemaOf(op: OperationModel, kind: 'success'): { schema: unknown; pointer: string } | undefined {
+function success(op: OperationModel): { schema: unknown; pointer: string; headers: string[] } | undefined {
   for (const r of op.responses) {
-    if (r.kind !== kind) continue;
+    if (r.kind !== 'success' || r.status === '204') continue;
     const media = primaryMedia(r.contents);
-    if (media?.schemaPointer) return { schema: media.schema, pointer: media.schemaPointer };
+    if (media?.schemaPointer) return { schema: media.schema, pointer: media.schemaPointer, headers: r.headers.map((h) => h.name.toLowerCase()) };
   }
   return undefined;
 }
 
-/** `x-ms-pageable: { nextLinkName, itemName }` (AutoRest's convention, used by Graph), or a GET whose body has one array and a next link. */
+const isType = (node: unknown, type: string) => isObject(node) && (node.type === type || (Array.isArray(node.type) && node.type.includes(type)));
+
+/**
+ * `x-ms-pageable: { nextLinkName, itemName }` (AutoRest's convention), or, on a GET, the structure of
+ * the success body and query parameters: where the items are (the body array, or the wrapper's array
+ * property) and how the next page is reached (PageNext), in that order of preference: a next-link
+ * property, a cursor property with its query parameter, `has_more` + `starting_after`, a declared
+ * `Link` header, a page number, an offset.
+ */
 export function buildPagination(refs: DocumentRefs, op: OperationModel): Pagination | undefined {
   const ext = op.extensions['x-ms-pageable'];
   if (ext !== undefined && !isObject(ext)) {
     throw new SpecError('bad-extension', 'x-ms-pageable must be an object', refs.origins.locate(joinPointer(op.pointer, 'x-ms-pageable')));
   }
+  const query = op.parameters.filter((p) => p.in === 'query');
+  const param = (names: string[], type?: 'integer') => names.map((n) => query.find((p) => p.name === n && (!type || p.jsonType === 'integer' || p.jsonType === 'number'))).find((p) => p)?.name;
+  const sizeParam = param(SIZE_PARAMS, 'integer');
+  const withSize = (p: Pagination): Pagination => (sizeParam && !(p.next.kind === 'offset' && p.next.limitParam) && !(p.next.kind === 'page' && p.next.sizeParam) ? { ...p, sizeParam } : p);
   if (isObject(ext)) {
     checkExtension(refs, op, 'x-ms-pageable', ext, { nextLinkName: 'string?', itemName: 'string', operationName: 'string' });
     if (ext.nextLinkName === null) return undefined;
-    return {
+    return withSize({
       itemsProperty: typeof ext.itemName === 'string' ? ext.itemName : 'value',
-      nextLinkProperty: typeof ext.nextLinkName === 'string' ? ext.nextLinkName : 'nextLink',
+      next: { kind: 'link', property: [typeof ext.nextLinkName === 'string' ? ext.nextLinkName : 'nextLink'] },
       source: 'x-ms-pageable',
-    };
+    });
   }
   if (op.method !== 'get') return undefined;
-  const body = jsonSchemaOf(op, 'success');
+  const body = success(op);
   if (!body) return undefined;
-  const { node } = refs.deref(body.schema, body.pointer);
-  const props = isObject(node) && isObject(node.properties) ? node.properties : undefined;
-  if (!props) return undefined;
-  const next = NEXT_LINK_NAMES.find((n) => n in props);
-  const arrays = Object.keys(props).filter((k) => {
-    const { node: p } = refs.deref(props[k], joinPointer(body.pointer, 'properties', k));
-    return isObject(p) && (p.type === 'array' || (Array.isArray(p.type) && p.type.includes('array')));
-  });
-  if (!next || arrays.length !== 1) return undefined;
-  return { itemsProperty: arrays[0]!, nextLinkProperty: next, source: 'structure' };
+  const document = refs.document;
+  const root = resolveSchema(document, body.schema);
+  let itemsProperty: string | undefined;
+  let props = new Map<string, Record<string, unknown>>();
+  if (isType(root, 'array')) itemsProperty = '';
+  else if (root) {
+    props = topProperties(document, root);
+    const arrays = [...props].filter(([, p]) => isType(resolveSchema(document, p), 'array')).map(([name]) => name);
+    itemsProperty = arrays.length === 1 ? arrays[0] : ITEM_NAMES.find((n) => arrays.includes(n));
+  }
+  if (itemsProperty === undefined) return undefined;
+  const nested = (holders: string[], names: string[], type: string): string[] | undefined => {
+    for (const name of names) if (isType(resolveSchema(document, props.get(name)), type)) return [name];
+    for (const holder of holders) {
+      const h = props.get(holder);
+      if (!h) continue;
+      const inner = topProperties(document, h);
+      for (const name of names) {
+        const node = resolveSchema(document, inner.get(name));
+        if (isType(node, type)) return [holder, name];
+        if (type === 'string' && isType(node, 'object') && isType(resolveSchema(document, topProperties(document, node!).get('href')), 'string')) return [holder, name, 'href'];
+      }
+    }
+    return undefined;
+  };
+  const cursorParam = param(CURSOR_PARAMS);
+  const link = nested(LINK_HOLDERS, [...NEXT_LINK_NAMES, ...(cursorParam ? [] : ['next'])], 'string');
+  if (link) return withSize({ itemsProperty, next: { kind: 'link', property: link }, source: 'structure' });
+  const cursor = cursorParam ? nested(CURSOR_HOLDERS, CURSOR_NAMES, 'string') : undefined;
+  if (cursor && cursorParam) return withSize({ itemsProperty, next: { kind: 'cursor', property: cursor, param: cursorParam }, source: 'structure' });
+  const afterParam = param(AFTER_PARAMS);
+  const hasMore = nested(CURSOR_HOLDERS, ['has_more', 'hasMore', 'has_next', 'hasNext', 'more'], 'boolean');
+  if (afterParam && hasMore) return withSize({ itemsProperty, next: { kind: 'after', hasMore, param: afterParam, idProperty: 'id' }, source: 'structure' });
+  if (body.headers.includes('link')) return withSize({ itemsProperty, next: { kind: 'link-header' }, source: 'structure' });
+  const pageParam = param(PAGE_PARAMS, 'integer');
+  if (pageParam) {
+    const p = query.find((x) => x.name === pageParam)!;
+    const schema = resolveSchema(document, p.schema);
+    const min = typeof schema?.minimum === 'number' ? schema.minimum : typeof schema?.default === 'number' ? schema.default : 1;
+    const first = min === 0 ? 0 : 1;
+    return { itemsProperty, next: { kind: 'page', param: pageParam, ...(sizeParam ? { sizeParam } : {}), first }, source: 'structure' };
+  }
+  const offsetParam = param(OFFSET_PARAMS, 'integer');
+  if (offsetParam) return { itemsProperty, next: { kind: 'offset', param: offsetParam, ...(sizeParam ? { limitParam: sizeParam } : {}) }, source: 'structure' };
+  return undefined;
 }
 
 /**

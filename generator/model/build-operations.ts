@@ -165,6 +165,7 @@ function buildParameter(refs: DocumentRefs, node: Record<string, unknown>, point
     pointer: schemaPointer,
     style,
     explode: typeof node.explode === 'boolean' ? node.explode : style === 'form',
+    allowReserved: node.allowReserved === true,
     location: lazyLocation(refs.origins, pointer),
   };
 }

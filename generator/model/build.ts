@@ -10,7 +10,7 @@ import type { Diagnostic } from '../load/errors.ts';
 import { primaryMedia } from './media.ts';
 import { DocumentRefs, isObject } from './resolve.ts';
 import { topProperties } from './schema-facts.ts';
-import type { ApiModel, SecuritySchemeModel } from './types.ts';
+import { PROFILE_NAMES, type ApiModel, type ProfileName, type SecuritySchemeModel } from './types.ts';
 
 /** model: the bundled document -> the normalised model every emitter reads. */
 export function buildModel(spec: LoadedSpec): ApiModel {
@@ -48,7 +48,19 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     versionLocation: lazyLocation(spec.origins, '/info/version'),
     locate: (pointer: string) => lazyLocation(spec.origins, pointer),
     warnings: [...operationWarnings, ...nameWarnings],
+    ...profileOf(doc, spec),
   };
+}
+
+/** `x-specgen-profile: <name>` on the root: one of PROFILE_NAMES, else a located error. */
+function profileOf(doc: Record<string, unknown>, spec: LoadedSpec): { profile?: ProfileName } {
+  const raw = doc['x-specgen-profile'];
+  if (raw === undefined) return {};
+  if (typeof raw !== 'string' || !(PROFILE_NAMES as readonly string[]).includes(raw)) {
+    throw new SpecError('bad-extension', `x-specgen-profile must be one of: ${PROFILE_NAMES.join(', ')}`,
+      spec.origins.locate('/x-specgen-profile'), 'see docs/profiles.md');
+  }
+  return { profile: raw as ProfileName };
 }
 
 function buildSecuritySchemes(doc: Record<string, unknown>): SecuritySchemeModel[] {
@@ -60,7 +72,10 @@ function buildSecuritySchemes(doc: Record<string, unknown>): SecuritySchemeModel
       name,
       type: String(s.type ?? ''),
       ...(typeof s.description === 'string' ? { description: s.description } : {}),
-      ...(typeof s.scheme === 'string' ? { scheme: s.scheme } : {}),
+      ...(typeof s.scheme === 'string' ? { scheme: s.scheme.toLowerCase() } : {}),
+      ...(s.in === 'header' || s.in === 'query' || s.in === 'cookie' ? { in: s.in } : {}),
+      ...(typeof s.name === 'string' ? { paramName: s.name } : {}),
+      ...(typeof s.bearerFormat === 'string' ? { bearerFormat: s.bearerFormat } : {}),
       ...(isObject(s.flows) ? { flows: s.flows as SecuritySchemeModel['flows'] } : {}),
     };
   });

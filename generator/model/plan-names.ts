@@ -25,7 +25,9 @@ export const GLOBAL_NAMES = [
 
 /** What client.ts re-exports from runtime.ts. */
 export const RUNTIME_VALUE_EXPORTS = ['ApiError', 'OperationFailedError', 'ResponseValidationError', 'TransportError', 'isApiError'];
-export const RUNTIME_TYPE_EXPORTS = ['LongRunningOperation', 'RequestEvent', 'RequestOptions', 'ResponseEvent', 'RetryPolicy', 'WaitOptions'];
+export const RUNTIME_TYPE_EXPORTS = [
+  'BasicCredentials', 'CredentialSource', 'LongRunningOperation', 'RequestEvent', 'RequestOptions', 'ResponseEvent', 'RetryPolicy', 'WaitOptions',
+];
 
 /** Names the package itself exports or its modules import, whatever the spec says. */
 export const PACKAGE_NAMES = {

@@ -33,7 +33,17 @@ export interface ApiModel {
   locate(pointer: string): Located;
   /** Findings of the model stage (name collisions the planner resolved), located. */
   warnings: Diagnostic[];
+  /**
+   * The conventions profile the spec opts into with `x-specgen-profile` on its root (docs/profiles.md):
+   * conventions its text cannot say (Graph/OData's error envelope and request ids, `$top`/`$skiptoken`
+   * paging, `$select`). Absent: the mock and client follow the spec alone.
+   */
+  profile?: ProfileName;
 }
+
+/** Known conventions profiles (docs/profiles.md). */
+export const PROFILE_NAMES = ['graph'] as const;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
 
 export interface ServerModel {
   url: string;
@@ -83,6 +93,8 @@ export interface ParameterModel {
   pointer: string;
   style: string;
   explode: boolean;
+  /** Query: reserved characters are sent unencoded. */
+  allowReserved: boolean;
   location: Located;
 }
 
@@ -121,11 +133,30 @@ export interface ResponseModel {
   pointer: string;
 }
 
+/**
+ * How the next page is reached, recognised from the spec's structure (or declared): the client's
+ * `.pages()`/`.all()` and the mock's list answers both follow it.
+ */
+export type PageNext =
+  /** A body property (path of names) holds the next page's URL, absolute or relative to the request. */
+  | { kind: 'link'; property: string[] }
+  /** An RFC 8288 `Link: <url>; rel="next"` response header. */
+  | { kind: 'link-header' }
+  /** A body property holds an opaque token, sent back in the query parameter `param`. */
+  | { kind: 'cursor'; property: string[]; param: string }
+  /** Stripe-style: while `hasMore` is true, `param` = the last item's `idProperty` (`starting_after`). */
+  | { kind: 'after'; hasMore: string[]; param: string; idProperty: string }
+  /** `param` = items skipped so far (`offset`, `skip`), with an optional page-size parameter. */
+  | { kind: 'offset'; param: string; limitParam?: string }
+  /** `param` = page number from `first`, with an optional page-size parameter; ends on a short or empty page. */
+  | { kind: 'page'; param: string; sizeParam?: string; first: number };
+
 export interface Pagination {
-  /** Property of the response body holding the page's items. */
+  /** Body property holding the page's items; `''` when the body is the array itself. */
   itemsProperty: string;
-  /** Property holding the absolute URL of the next page. */
-  nextLinkProperty: string;
+  next: PageNext;
+  /** The query parameter that sets the page size, when the spec has one (`$top`, `limit`, `per_page`). */
+  sizeParam?: string;
   source: 'x-ms-pageable' | 'structure';
 }
 
@@ -163,9 +194,15 @@ export interface SecurityRequirementModel {
 
 export interface SecuritySchemeModel {
   name: string;
+  /** `apiKey`, `http`, `oauth2`, `openIdConnect`, `mutualTLS`. */
   type: string;
   description?: string;
+  /** `http`: the scheme (`basic`, `bearer`, `digest`, ...), lower case. */
   scheme?: string;
+  /** `apiKey`: where the key goes and under which name. */
+  in?: 'header' | 'query' | 'cookie';
+  paramName?: string;
+  bearerFormat?: string;
   flows?: Record<string, { scopes: Record<string, string>; authorizationUrl?: string; tokenUrl?: string }>;
 }
 

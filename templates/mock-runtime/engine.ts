@@ -1,5 +1,7 @@
 /** The state a mock instance carries between requests: store, seeded streams, clock, timers, faults. */
 import { BUILTIN_BEHAVIOURS } from './behaviours.js';
+import { mintId } from './ids.js';
+import { profileOf, type MockProfile } from './profiles.js';
 import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.js';
 import { randomStream, type RandomStream } from './random.js';
 import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource, type MockSpec } from './spec.js';
@@ -11,6 +13,10 @@ export class MockEngine {
   readonly store = new MockStore();
   readonly clock: () => number;
   readonly behaviours: Record<string, MockBehaviour>;
+  /** The spec's conventions profile (`{}`: the spec's own rules). */
+  readonly profile: MockProfile;
+  /** Ids minted so far per collection template (the next id's counter). */
+  private minted = new Map<string, number>();
   ids!: RandomStream;
   requestIds!: RandomStream;
   draws!: RandomStream;
@@ -21,6 +27,7 @@ export class MockEngine {
   constructor(readonly spec: MockSpec, private readonly validators: Record<string, unknown>, readonly options: MockOptions) {
     this.clock = options.clock ?? Date.now;
     this.behaviours = { ...BUILTIN_BEHAVIOURS, ...options.behaviours };
+    this.profile = profileOf(spec.profile);
     this.reset();
   }
 
@@ -30,6 +37,7 @@ export class MockEngine {
     this.requestIds = randomStream(seed, 'requests');
     this.draws = randomStream(seed, 'faults');
     this.store.clear();
+    this.minted.clear();
     this.timers = [];
     this.setFaults(this.options.faults);
     if (this.options.initialState) this.load(this.options.initialState);
@@ -85,9 +93,36 @@ export class MockEngine {
   visible(res: MockResource, entry: StoredEntry, caller: MockCaller, op: MockOperation): boolean {
     const own = res.ownership;
     if (!own || entry.owner === undefined || entry.owner === caller.id || caller.scopes.length === 0) return true;
-    const broad = caller.scopes.some((s) => !own.ownedScopes.includes(s) && (op.scopes.length === 0 || op.scopes.includes(s)));
+    const scopes = scopesOf(op, this.spec.securitySchemes);
+    const broad = caller.scopes.some((s) => !own.ownedScopes.includes(s) && (scopes.length === 0 || scopes.includes(s)));
     if (broad) return true;
     return own.sharedWith !== undefined && listAt(entry.value, own.sharedWith).includes(caller.id);
+  }
+
+  /**
+   * A new member's id, minted from the id property's schema (MockResource.id), skipping ids the
+   * collection already holds: the value as the schema types it (number or string).
+   */
+  mint(res: MockResource, collection: string): string | number {
+    for (let tries = 0; tries < 10_000; tries++) {
+      const n = this.minted.get(res.template) ?? 0;
+      this.minted.set(res.template, n + 1);
+      const id = mintId(res.id, n, () => this.ids.uuid());
+      if (!this.store.get(collection, String(id))) return id;
+    }
+    throw new Error(`no free id left for ${res.label}`);
+  }
+
+  /** An id from a path (text) as the id property's schema types it. */
+  keyValue(res: MockResource, id: string): string | number {
+    return res.id.kind === 'integer' && /^-?\d+$/.test(id) ? Number(id) : id;
+  }
+
+  /** Required properties the request left out, filled with valid values (MockResource.fill). */
+  fill(res: MockResource, value: JsonObject): void {
+    if (res.fill === undefined) return;
+    const defaults = JSON.parse(this.spec.examples[res.fill] ?? '{}') as JsonObject;
+    for (const [name, v] of Object.entries(defaults)) if (!Object.prototype.hasOwnProperty.call(value, name)) setOwn(value, name, v);
   }
 
   /** Server-set properties of a new (or replaced) member; values already set are kept. */
@@ -100,6 +135,15 @@ export class MockEngine {
       else if (rule.mint === 'timestamp') setOwn(value, name, this.timestamp());
     }
   }
+}
+
+/** Scopes any one of which grants the operation (those of its oauth2 / openIdConnect requirements). */
+export function scopesOf(op: MockOperation, schemes: MockSpec['securitySchemes']): string[] {
+  const scoped = (name: string) => {
+    const type = getOwn(schemes, name)?.type;
+    return type === 'oauth2' || type === 'openIdConnect';
+  };
+  return [...new Set(op.security.flatMap((alt) => alt.filter((r) => scoped(r.scheme)).flatMap((r) => r.scopes)))];
 }
 
 /** The array at a dotted property path (`configuration.authorizedAppIds`), as strings. */

@@ -1,4 +1,4 @@
-/** Graph-style error bodies (`error.code`, `message`, `innerError` with `request-id` and `date`). */
+/** Why the mock refuses a request: status, an error code for profiles that carry one, the message. */
 export interface MockErrorDetail {
   code: string;
   message: string;
@@ -17,6 +17,19 @@ export class MockError extends Error {
   }
 }
 
+/**
+ * Strict mode (`MockOptions.strict`): the mock was about to answer something its own spec does not
+ * allow. Thrown out of the handler (the node adapter answers 500 with this message) so tests fail
+ * loudly, naming the operation, the status and the JSON pointer of the problem.
+ */
+export class MockStrictError extends Error {
+  override name = 'MockStrictError';
+  constructor(readonly operationId: string, readonly status: number, readonly pointer: string, problem: string) {
+    super(`mock answer breaks the spec: ${operationId} ${status}${pointer ? ` at ${pointer}` : ''}: ${problem}`);
+  }
+}
+
+/** Error codes by status where the spec's examples name none (profiles with error codes use them). */
 export const DEFAULT_ERROR_CODES: Record<string, string> = {
   '400': 'BadRequest',
   '401': 'InvalidAuthenticationToken',
@@ -25,23 +38,8 @@ export const DEFAULT_ERROR_CODES: Record<string, string> = {
   '405': 'MethodNotAllowed',
   '409': 'Conflict',
   '413': 'RequestEntityTooLarge',
+  '415': 'UnsupportedMediaType',
   '429': 'TooManyRequests',
   '500': 'generalException',
   '503': 'serviceNotAvailable',
 };
-
-/** Graph writes `innerError.date` in UTC to the second. */
-export function errorDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19) + 'Z';
-}
-
-export function errorBody(error: MockError, requestId: string, clientRequestId: string, now: number): unknown {
-  return {
-    error: {
-      code: error.code,
-      message: error.message,
-      ...(error.details.length ? { details: error.details } : {}),
-      innerError: { date: errorDate(now), 'request-id': requestId, 'client-request-id': clientRequestId },
-    },
-  };
-}

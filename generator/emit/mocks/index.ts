@@ -26,14 +26,16 @@ function specDeclarations(model: ApiModel): Code {
   return join([
     trusted('/** Resources the mock keeps state for, by path template. */'),
     ts`const MOCK_RESOURCES: Record<string, MockResource> = ${value(plan.resources)};`,
-    trusted('/** Bodies of example answers as JSON text, each once (`MockOperation.example` indexes them). */'),
+    trusted('/** Bodies as text (JSON, text, base64), each once (`MockBody.example` and `MockResource.fill` index them). */'),
     ts`const MOCK_EXAMPLES: string[] = ${value(plan.examples)};`,
     ...operations.map(({ name, op }) => ts`const ${name}: MockOperation = ${value(op)};`),
     trusted('/** What the mock knows about the API, planned from the spec by specgen (data only). */'),
     ts`export const MOCK_SPEC: MockSpec = {
-  title: ${str(model.title)},
+  title: ${str(model.title)},${model.profile ? ts`
+  profile: ${model.profile},` : trusted('')}
   basePaths: ${value(plan.basePaths, 0)},
   origins: ${value(origins, 0)},
+  securitySchemes: ${value(plan.securitySchemes, 0)},
   resources: MOCK_RESOURCES,
   operations: [${operations.length ? ts`\n    ${join(operations.map((o) => o.name), ',\n    ')},\n  ` : trusted('')}],
   defaultErrorCodes: ${value(plan.defaultErrorCodes, 0)},
@@ -62,6 +64,7 @@ export function emitMocks(model: ApiModel, ctx: EmitContext): EmittedFile[] {
       `import type { MockOperation, MockResource, MockSpec } from './mock-runtime/spec.js';`,
       ...PUBLIC_TYPES.map(([module, names]) => `export type { ${names.join(', ')} } from './mock-runtime/${module}.js';`),
       `export { FAULT_HEADER } from './mock-runtime/faults.js';`,
+      `export { MockStrictError } from './mock-runtime/errors.js';`,
       String(specDeclarations(model)),
       `/** A mock of ${title} as a fetch-style handler: \`(request: Request) => Promise<Response>\`, plus test controls. */
 export function createMockHandler(options: MockOptions = {}): MockHandler {

@@ -2,16 +2,17 @@
  * Per-operation facts of the mock: route, base paths, validators, the inferred action and its
  * resource, state gates, long-running behaviour, examples and error codes. Plain data.
  */
-import type { MockLongRunning, MockOperation } from '../../../templates/mock-runtime/spec.ts';
+import type { ParamSpec, ScalarType } from '../../../templates/runtime/params.ts';
+import type { MockLongRunning, MockOperation, MockRequestMedia, MockSecurityScheme } from '../../../templates/mock-runtime/spec.ts';
 import { validatorEntries } from '../emit-validators.ts';
-import type { ApiModel, OperationModel, ServerModel } from '../../model/types.ts';
-import { isObject } from '../../model/resolve.ts';
+import { primaryMedia } from '../../model/media.ts';
+import type { ApiModel, OperationModel, ParameterModel, ServerModel } from '../../model/types.ts';
+import { isObject, resolveSchema } from '../../model/resolve.ts';
+import { jsonTypeOf, topProperties } from '../../model/schema-facts.ts';
+import { BodyTable, describesMember, holdsItems, mediaKind, pagingOf, planResponses } from './bodies.ts';
 import type { ActionName } from './extensions.ts';
-import { isParam, memberTemplates, paramName, parentOf, planResource, successOf, type ResourcePlan } from './resources.ts';
-import { SAMPLE_LIMITS, sampleOf } from './schema-facts.ts';
+import { isParam, memberSchema, memberTemplates, paramName, parentOf, planResource, successOf, type ResourcePlan } from './resources.ts';
 
-/** The item types a query array is coerced to (anything else stays text for the validator to judge). */
-const SCALARS: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean']);
 
 /** The runtime's own type of an operation's facts: generator and mock runtime compile against one type. */
 export type OperationPlan = MockOperation;
@@ -44,11 +45,8 @@ function basePathsOf(model: ApiModel, op: OperationModel): string[] {
   return paths.length ? paths.sort() : [''];
 }
 
-function statusNumber(status: string): number {
-  return /^\d{3}$/.test(status) ? Number(status) : Number(status[0]) * 100;
-}
-
-function inferAction(op: OperationModel, members: Map<string, string>, written: Set<string>): { action: ActionName; resource?: string; kind?: 'collection' | 'singleton' } {
+function inferAction(model: ApiModel, op: OperationModel, members: Map<string, string>, written: Set<string>): { action: ActionName; resource?: string; kind?: 'collection' | 'singleton' } {
+  const document = model.document;
   const segments = op.path.split('/');
   const last = segments[segments.length - 1];
   if (isParam(last)) {
@@ -57,10 +55,21 @@ function inferAction(op: OperationModel, members: Map<string, string>, written: 
     const action = byMethod[op.method];
     return action ? { action, resource, kind: 'collection' } : { action: 'example' };
   }
-  const created = successOf(op)?.status === '201';
-  if (op.method === 'post' && (created || members.has(op.path))) return { action: 'create', resource: op.path, kind: 'collection' };
-  if (op.method === 'get' && (members.has(op.path) || op.pagination)) return { action: 'list', resource: op.path, kind: 'collection' };
-  if (members.has(op.path) || op.method === 'post' || op.method === 'head' || op.method === 'options') return { action: 'example' };
+  const success = primaryMedia(successOf(op)?.contents)?.schema;
+  if (members.has(op.path)) {
+    const member = memberSchema(model, op.path, 'collection');
+    if (op.method === 'post') {
+      // A create only when the structure says so: the body describes the member, and so does the answer (or there is none).
+      const body = primaryMedia(op.requestBody?.contents)?.schema;
+      const sent = body !== undefined && (member === undefined || describesMember(document, body, member));
+      const answered = success === undefined || member === undefined || describesMember(document, success, member);
+      return sent && answered ? { action: 'create', resource: op.path, kind: 'collection' } : { action: 'example' };
+    }
+    if (op.method === 'get' && holdsItems(document, success, op.pagination)) return { action: 'list', resource: op.path, kind: 'collection' };
+    return { action: 'example' };
+  }
+  if (op.method === 'get' && op.pagination) return { action: 'list', resource: op.path, kind: 'collection' };
+  if (op.method === 'post' || op.method === 'head' || op.method === 'options' || op.method === 'trace') return { action: 'example' };
   if (op.method === 'get') return written.has(op.path) ? { action: 'read', resource: op.path, kind: 'singleton' } : { action: 'example' };
   const byMethod: Partial<Record<string, ActionName>> = { put: 'upsert', patch: 'update', delete: 'delete' };
   const action = byMethod[op.method];
@@ -102,54 +111,77 @@ export interface MockPlan {
   operations: OperationPlan[];
   resources: Record<string, ResourcePlan>;
   basePaths: string[];
+  securitySchemes: Record<string, MockSecurityScheme>;
   defaultErrorCodes: Record<string, string>;
-  /** JSON texts of the bodies `example` actions answer with (MockSpec.examples). */
+  /** Body texts (MockSpec.examples). */
   examples: string[];
 }
 
-/** Bytes of generated samples a whole mock may hold; past it, samples are built minimal. */
-export const SAMPLE_TOTAL_BYTES = 2 * 1024 * 1024;
+const SCALAR_TYPES: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean']);
+const scalar = (t: string | undefined): ScalarType | undefined => (t !== undefined && SCALAR_TYPES.has(t) ? t as ScalarType : undefined);
 
-/**
- * The bodies `example` actions answer with, as JSON text, each text once: operations refer to them
- * by index, so a schema answered by many operations is written once. A sample of the same schema
- * is built once (by `$ref`, else by schema object). Text, not a literal, so a type checker never
- * infers types from spec data however large or varied it is, and every answer is a fresh parse.
- */
-class ExampleTable {
-  readonly texts: string[] = [];
-  private readonly byText = new Map<string, number>();
-  private readonly bySchema = new Map<unknown, number>();
-  private generated = 0;
-
-  constructor(private readonly document: Record<string, unknown>) {}
-
-  /** A spec-supplied example (bounded by the spec's own size: used whole). */
-  given(v: unknown): number {
-    return this.add(JSON.stringify(v) ?? 'null');
+/** Scalar types of an object parameter's properties (deepObject, form objects). */
+function propertyTypes(document: Record<string, unknown>, schema: unknown): Record<string, ScalarType> | undefined {
+  const node = resolveSchema(document, schema);
+  if (!node) return undefined;
+  const out: Record<string, ScalarType> = {};
+  for (const [name, prop] of topProperties(document, node)) {
+    const t = scalar(jsonTypeOf(document, prop).jsonType);
+    if (t) Object.defineProperty(out, name, { value: t, enumerable: true, writable: true, configurable: true });
   }
+  return Object.keys(out).length ? out : undefined;
+}
 
-  /** A sample built from the schema, within SAMPLE_LIMITS and, over the whole mock, SAMPLE_TOTAL_BYTES. */
-  sample(schema: unknown): number {
-    const key = isObject(schema) && typeof schema.$ref === 'string' && Object.keys(schema).length === 1 ? schema.$ref : schema;
-    const known = this.bySchema.get(key);
-    if (known !== undefined) return known;
-    const limits = this.generated < SAMPLE_TOTAL_BYTES ? SAMPLE_LIMITS : { ...SAMPLE_LIMITS, bytes: 0 };
-    const text = JSON.stringify(sampleOf(this.document, schema, limits)) ?? 'null';
-    if (!this.byText.has(text)) this.generated += text.length;
-    const index = this.add(text);
-    this.bySchema.set(key, index);
-    return index;
-  }
+/** The codec's description of a parameter (templates/runtime/params.ts), shared with the client. */
+export function paramSpec(document: Record<string, unknown>, p: Pick<ParameterModel, 'name' | 'in' | 'style' | 'explode' | 'allowReserved' | 'jsonType' | 'itemsType' | 'schema'>): ParamSpec {
+  const items = scalar(p.itemsType);
+  const properties = p.jsonType === 'object' ? propertyTypes(document, p.schema) : undefined;
+  return {
+    name: p.name,
+    in: p.in,
+    style: p.style as NonNullable<ParamSpec['style']>,
+    explode: p.explode,
+    ...(p.allowReserved ? { allowReserved: true } : {}),
+    type: p.jsonType,
+    ...(items ? { items } : {}),
+    ...(properties ? { properties } : {}),
+  };
+}
 
-  private add(text: string): number {
-    let index = this.byText.get(text);
-    if (index === undefined) {
-      index = this.texts.push(text) - 1;
-      this.byText.set(text, index);
+/** Request media types the operation accepts, with how form/multipart fields are read. */
+function requestMedia(model: ApiModel, op: OperationModel, validator: string | undefined): MockRequestMedia[] {
+  const contents = op.requestBody?.contents ?? [];
+  const primary = primaryMedia(contents);
+  return contents.map((m): MockRequestMedia => {
+    const kind = mediaKind(m.mediaType);
+    let fields: Record<string, ParamSpec> | undefined;
+    if ((kind === 'form' || kind === 'multipart') && m.schema !== undefined) {
+      fields = {};
+      for (const [name, prop] of topProperties(model.document, m.schema)) {
+        const { jsonType, itemsType } = jsonTypeOf(model.document, prop);
+        const spec = paramSpec(model.document, { name, in: 'query', style: 'form', explode: true, allowReserved: false, jsonType, ...(itemsType !== undefined ? { itemsType } : {}), schema: prop as ParameterModel['schema'] });
+        Object.defineProperty(fields, name, { value: spec, enumerable: true, writable: true, configurable: true });
+      }
     }
-    return index;
+    const sameAsPrimary = m === primary || (primary?.schema !== undefined && m.schema === primary.schema);
+    return { type: m.mediaType, kind, ...(fields ? { fields } : {}), ...(validator && sameAsPrimary ? { validator } : {}) };
+  });
+}
+
+function securitySchemes(model: ApiModel): Record<string, MockSecurityScheme> {
+  const out: Record<string, MockSecurityScheme> = {};
+  for (const s of model.securitySchemes) {
+    const type = s.type as MockSecurityScheme['type'];
+    if (!['apiKey', 'http', 'oauth2', 'openIdConnect', 'mutualTLS'].includes(type)) continue;
+    const scheme: MockSecurityScheme = {
+      type,
+      ...(s.in ? { in: s.in } : {}),
+      ...(s.paramName !== undefined ? { name: s.paramName } : {}),
+      ...(s.scheme ? { scheme: s.scheme } : {}),
+    };
+    Object.defineProperty(out, s.name, { value: scheme, enumerable: true, writable: true, configurable: true });
   }
+  return out;
 }
 
 export function planOperations(model: ApiModel): MockPlan {
@@ -159,27 +191,26 @@ export function planOperations(model: ApiModel): MockPlan {
   const validatorNames = new Set(validatorEntries(model).entries.map((e) => e.name));
   const validator = (name: string) => (validatorNames.has(name) ? `validate${name}` : undefined);
   const resources: Record<string, ResourcePlan> = {};
+  const table = new BodyTable(model.document);
+  const schemes = securitySchemes(model);
   const inferred = new Map(model.operations.map((op) => {
     const ext = op.mock;
-    const base = inferAction(op, members, written);
+    const base = inferAction(model, op, members, written);
     const action = ext.action ?? base.action;
     const resource = ext.resource ?? base.resource;
     const kind = base.kind ?? (resource && members.has(resource) ? 'collection' : 'singleton');
-    if (action !== 'example' && resource && !resources[resource]) resources[resource] = planResource(model, resource, kind, op);
+    if (action !== 'example' && resource && !resources[resource]) resources[resource] = planResource(model, resource, kind, op, table);
     return [op, { action: resource || action === 'example' ? action : 'example', resource: action === 'example' ? undefined : resource }] as const;
   }));
   // Collections some operation adds members to: only those must exist as ancestors.
   const populated = new Set([...inferred.values()].filter((i) => i.action === 'create' || i.action === 'upsert').map((i) => i.resource));
   const codeCounts = new Map<string, Map<string, number>>();
-  const examples = new ExampleTable(model.document);
 
   const operations = model.operations.map((op): OperationPlan => {
     const ext = op.mock;
     const { action, resource } = inferred.get(op)!;
     const res = resource ? resources[resource] : undefined;
-    const success = successOf(op);
-    const status = success ? statusNumber(success.status) : 200;
-    const created = op.method === 'put' && op.responses.some((r) => r.status === '201') && status !== 201 ? 201 : undefined;
+    const created = op.method === 'put' && op.responses.some((r) => r.status === '201') && successOf(op)?.status !== '201' ? 201 : undefined;
     const segments = op.path.split('/');
     const ancestors: { collection: string; param: string }[] = [];
     const ownIndex = res?.kind === 'collection' && isParam(segments[segments.length - 1]) ? segments.length - 1 : segments.length;
@@ -193,16 +224,11 @@ export function planOperations(model: ApiModel): MockPlan {
       counts.set(c, (counts.get(c) ?? 0) + 1);
       codeCounts.set(s, counts);
     }
-    const media = success?.contents.find((c) => /json/i.test(c.mediaType)) ?? success?.contents[0];
-    const hasBody = !!success?.contents.length;
-    const scopes = [...new Set(op.security.flatMap((alt) => alt.flatMap((r) => r.scopes)))].sort();
-    const secured = op.security.length > 0 && op.security.every((alt) => alt.length > 0);
-    const params = op.parameters.flatMap((p) => p.in === 'cookie' ? [] : [{
-      name: p.name, in: p.in, type: p.jsonType, ...(p.itemsType !== undefined && SCALARS.has(p.itemsType) ? { items: p.itemsType as 'string' } : {}),
-    }]);
+    const security = op.security.map((alt) => alt.map((r) => ({ scheme: r.scheme, scopes: r.scopes })));
+    const params = op.parameters.map((p) => paramSpec(model.document, p));
     const where = (loc: string) => validator(`${op.typeName}${loc}Parameters`);
     const validators = Object.fromEntries(Object.entries({
-      path: where('Path'), query: where('Query'), header: where('Header'), body: validator(`${op.typeName}RequestBody`),
+      path: where('Path'), query: where('Query'), header: where('Header'), cookie: where('Cookie'),
     }).filter(([, v]) => v !== undefined));
     const requires = ext.requires.map((r) => {
       const s = r.status ?? (op.responses.some((x) => x.status === '409') ? 409 : 400);
@@ -226,47 +252,42 @@ export function planOperations(model: ApiModel): MockPlan {
           ...(lrExt?.behaviour ? { behaviour: lrExt.behaviour } : {}),
           onSucceeded: (lrExt?.onSucceeded ?? []).map((s) => ({ ...s, target: resolveTarget(s.target, op) })),
         };
-        if (!resources[parentOf(statusOp.path)]) resources[parentOf(statusOp.path)] = planResource(model, parentOf(statusOp.path), 'collection', statusOp);
+        if (!resources[parentOf(statusOp.path)]) resources[parentOf(statusOp.path)] = planResource(model, parentOf(statusOp.path), 'collection', statusOp, table);
       }
     }
-    const given = media?.examples[0]?.value;
-    const exampleBody = action !== 'example' || !hasBody ? undefined
-      : given !== undefined && given !== null ? examples.given(given)
-      : media?.schema !== undefined ? examples.sample(media.schema) : examples.given(null);
-    const pageable = op.pagination ? { items: op.pagination.itemsProperty, nextLink: op.pagination.nextLinkProperty } : undefined;
+    const member = resource ? memberSchema(model, resource, res?.kind ?? 'collection') : undefined;
+    const responses = planResponses({ model, op, table, validators: validatorNames, member, list: action === 'list' });
+    const paging = action === 'list' ? pagingOf(model, op) : undefined;
+    const bodyValidator = validator(`${op.typeName}RequestBody`);
     return {
       operationId: op.operationId,
       method: op.method.toUpperCase(),
       template: op.path,
       basePaths: basePathsOf(model, op),
-      secured,
-      scopes,
+      security,
       params,
       validators,
-      ...(op.requestBody ? { body: { required: op.requestBody.required, readOnly: op.requestBody.readOnlyProperties } } : {}),
+      ...(op.requestBody ? { body: { required: op.requestBody.required, readOnly: op.requestBody.readOnlyProperties, media: requestMedia(model, op, bodyValidator) } } : {}),
       ...(ext.maxBodyBytes !== undefined ? { maxBodyBytes: ext.maxBodyBytes } : {}),
       action,
       ...(resource ? { resource } : {}),
       ...(res?.kind === 'collection' && isParam(segments[segments.length - 1]) ? { keyParam: paramName(segments[segments.length - 1]!) } : {}),
       ancestors,
-      status,
+      responses,
       ...(created ? { createdStatus: created } : {}),
-      hasBody,
-      ...(exampleBody !== undefined ? { example: exampleBody } : {}),
-      headers: {},
-      ...(pageable ? { pagination: pageable } : {}),
+      ...(paging ? { paging } : {}),
+      ...(action === 'list' && op.pagination?.sizeParam ? { sizeParam: op.pagination.sizeParam } : {}),
       requires,
       ...(longRunning ? { longRunning } : {}),
       ...(ext.validate ? { validate: ext.validate } : {}),
       errorCodes: codes,
       idempotentCreate: !!op.idempotentCreate,
-      select: op.parameters.some((p) => p.in === 'query' && p.name === '$select'),
     };
   });
   const defaultErrorCodes: Record<string, string> = {};
   for (const [s, counts] of [...codeCounts].sort(([a], [b]) => Number(a) - Number(b))) {
     defaultErrorCodes[s] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   }
-  const basePaths = [...new Set(operations.flatMap((o) => o.basePaths as string[]))].sort();
-  return { operations, resources, basePaths, defaultErrorCodes, examples: examples.texts };
+  const basePaths = [...new Set(operations.flatMap((o) => o.basePaths))].sort();
+  return { operations, resources, basePaths, securitySchemes: schemes, defaultErrorCodes, examples: table.texts };
 }

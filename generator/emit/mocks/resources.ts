@@ -8,6 +8,9 @@ import type { MockResource } from '../../../templates/mock-runtime/spec.ts';
 import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import { propertyExtension, schemaExtensionOf, MOCK_EXTENSION } from './extensions.ts';
+import { requiredOf } from '../../model/schema-facts.ts';
+import type { BodyTable } from './bodies.ts';
+import { planIdRule } from './ids.ts';
 import { isNullable, schemaExtension, setOwn, topProperties } from './schema-facts.ts';
 
 /** The runtime's own type of a resource's facts. */
@@ -42,7 +45,7 @@ function singular(word: string): string {
 }
 
 /** The schema describing one member: read response, else create response, else the write body. */
-function memberSchema(model: ApiModel, template: string, kind: 'collection' | 'singleton'): unknown {
+export function memberSchema(model: ApiModel, template: string, kind: 'collection' | 'singleton'): unknown {
   const memberPath = kind === 'collection' ? undefined : template;
   const ops = model.operations.filter((o) => (kind === 'singleton' ? o.path === memberPath : parentOf(o.path) === template && isParam(lastSegment(o.path))));
   const reads = ops.filter((o) => o.method === 'get').map((o) => jsonSchemaOf(successOf(o)?.contents));
@@ -51,11 +54,29 @@ function memberSchema(model: ApiModel, template: string, kind: 'collection' | 's
   return [...reads, ...creates, ...writes].find((s) => s !== undefined);
 }
 
-export function planResource(model: ApiModel, template: string, kind: 'collection' | 'singleton', where: OperationModel): ResourcePlan {
+export function planResource(model: ApiModel, template: string, kind: 'collection' | 'singleton', where: OperationModel, table: BodyTable): ResourcePlan {
   const schema = memberSchema(model, template, kind);
   const ext = schemaExtensionOf(schema === undefined ? undefined : schemaExtension(model.document, schema), where.location);
   const properties = schema === undefined ? new Map() : topProperties(model.document, schema);
-  const key = ext.key ?? 'id';
+  const keyParam = kind === 'collection' ? model.operations.map((o) => o.path).filter((p) => parentOf(p) === template && isParam(lastSegment(p))).map((p) => paramName(lastSegment(p)))[0] : undefined;
+  // The member's id property: declared, else `id`, else the one named like the path parameter (`/users/{username}`).
+  const key = ext.key ?? (properties.has('id') || keyParam === undefined ? 'id'
+    : properties.has(keyParam) ? keyParam
+      : [...properties.keys()].find((n) => n.toLowerCase() === keyParam.toLowerCase() || `${n}id`.toLowerCase() === keyParam.toLowerCase()) ?? 'id');
+  // Ids are minted from the key property's schema, else from the member path parameter's.
+  const pathParam = keyParam === undefined ? undefined
+    : model.operations.find((o) => parentOf(o.path) === template && lastSegment(o.path) === `{${keyParam}}`)?.parameters.find((p) => p.in === 'path' && p.name === keyParam);
+  const idSchema = properties.get(key) ?? pathParam?.schema;
+  const id = planIdRule(model.document, idSchema ?? { type: 'string', format: 'uuid' });
+  // Required properties the request may leave out: filled with valid values so what is stored answers its schema.
+  const fill: Record<string, unknown> = {};
+  if (schema !== undefined) {
+    const required = requiredOf(model.document, schema);
+    for (const [name, prop] of properties) {
+      if (!required.has(name) || name === key) continue;
+      setOwn(fill, name, table.value(prop));
+    }
+  }
   const serverSet: ResourcePlan['serverSet'] = {};
   for (const [name, prop] of [...properties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // Spec property names index the plan: `__proto__` must define a property, not set a prototype.
@@ -73,6 +94,8 @@ export function planResource(model: ApiModel, template: string, kind: 'collectio
     template,
     kind,
     key,
+    id,
+    ...(Object.keys(fill).length ? { fill: table.json(fill) } : {}),
     label: ext.label ?? singular(literal),
     serverSet,
     ...(ext.ownership ? { ownership: ext.ownership } : {}),

@@ -64,7 +64,8 @@ describe('test controls', () => {
     const { spec } = createMockHandler();
     const byId = Object.fromEntries(spec.operations.map((o) => [o.operationId, o]));
     expect(spec.basePaths).toEqual(['/beta', '/v1.0']);
-    expect(byId.putItem).toMatchObject({ action: 'upsert', resource: '/external/connections/{connectionId}/items', keyParam: 'itemId', status: 200, maxBodyBytes: 4194304 });
+    expect(byId.putItem).toMatchObject({ action: 'upsert', resource: '/external/connections/{connectionId}/items', keyParam: 'itemId', maxBodyBytes: 4194304 });
+    expect(byId.putItem!.responses[0]).toMatchObject({ status: '200', code: 200 });
     expect(byId.createConnector!.basePaths).toEqual(['/beta']);
     expect(byId.getQuota!.action).toBe('example');
     expect(spec.origins).toContain('https://graph.microsoft.com');

@@ -1,8 +1,11 @@
-/** Shared by the mock behaviour tests: the generated Graph connectors package, tokens, requests. */
+/** Shared by the mock behaviour tests: the generated Graph connectors package (strict mode on), tokens, requests. */
 import { startMockServer, type MockServer, type MockServerOptions } from '../../../generated/graph-connectors/src/mock-server.ts';
 
 export { startMockServer, type MockServer };
-export { createMockHandler } from '../../../generated/graph-connectors/src/mocks.ts';
+import { createMockHandler as createHandler, type MockOptions } from '../../../generated/graph-connectors/src/mocks.ts';
+
+/** The mock in strict mode: an answer that breaks the spec fails the test (MockStrictError). */
+export const createMockHandler = (options: MockOptions = {}) => createHandler({ strict: true, ...options });
 
 /** An unsigned JWT carrying `appid` and `roles` (the mock reads claims, it does not verify signatures). */
 export function jwt(claims: Record<string, unknown>): string {
@@ -13,7 +16,7 @@ export function jwt(claims: Record<string, unknown>): string {
 export const TOKEN = 'opaque-test-token';
 
 export async function withServer(options: MockServerOptions = {}): Promise<MockServer> {
-  return startMockServer({ longRunningDelayMs: 0, ...options });
+  return startMockServer({ longRunningDelayMs: 0, strict: true, ...options });
 }
 
 export interface Answer {
