@@ -8,7 +8,7 @@ import { MockError } from './errors.js';
 import { drawFault, sleep } from './faults.js';
 import type { MockFaults, MockOptions } from './options.js';
 import { authenticate, checkParameters, codeFor, readBody } from './request.js';
-import { checkAnswer, errorAnswer, successAnswer, type MockAnswer } from './response.js';
+import { checkAnswer, errorAnswer, pickError, successAnswer, type MockAnswer } from './response.js';
 import { MockRouter } from './router.js';
 import type { JsonObject, MockOperation, MockSpec } from './spec.js';
 import { splitPath } from './store.js';
@@ -98,7 +98,10 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
       result = await process(request, (matched) => (op = matched));
     } catch (e) {
       const error = e instanceof MockError ? e : new MockError(500, codeFor(engine, op, 500), e instanceof Error ? e.message : String(e));
-      result = { answer: errorAnswer(engine, op, error, { requestId, clientRequestId }), op, fault: e instanceof FaultError };
+      // Faults the user asked for, and errors of a status the operation declares nothing for (the
+      // documented last resort: that status, no body), are not the mock breaking its spec.
+      const unchecked = e instanceof FaultError || (!engine.profile.error && pickError(op, error.status).response === undefined);
+      result = { answer: errorAnswer(engine, op, error, { requestId, clientRequestId }), op, fault: unchecked };
     }
     if (options.strict && result.op && !result.fault) checkAnswer(engine, result.op, result.answer);
     return { ...result.answer, headers: { ...base, ...result.answer.headers } };

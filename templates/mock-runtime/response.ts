@@ -155,6 +155,7 @@ export function errorAnswer(engine: MockEngine, op: MockOperation | undefined, e
   if (!body) return { status, headers };
   let value = exampleOf(engine, body);
   if (!body.given && response.message) value = setAt(value, response.message, error.message);
+  if (!body.given && response.statusAt) value = setAt(value, response.statusAt, status);
   headers['content-type'] = body.type;
   return { status, headers, body: encode(body, value) };
 }

@@ -135,6 +135,8 @@ export interface MockResponse {
   shape?: MockShape;
   /** Errors: the path of a plain string property that carries the mock's message. */
   message?: string[];
+  /** Errors: the path of a plain integer property that carries the HTTP status (`status`, `code`). */
+  statusAt?: string[];
   /** Headers it declares (required ones), with example values. */
   headers: Record<string, string>;
   /** `validateXxx` of its JSON body (strict mode checks every answer with it). */

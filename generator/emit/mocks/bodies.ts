@@ -182,6 +182,31 @@ function plainString(document: Record<string, unknown>, schema: unknown): boolea
   return !!node && isType(node, 'string') && ['enum', 'const', 'pattern', 'format', 'maxLength', 'minLength', 'contentEncoding'].every((k) => node[k] === undefined);
 }
 
+const STATUS_NAMES = ['status', 'status_code', 'statusCode', 'http_status', 'httpStatus', 'code'];
+
+/** A plain integer property that can carry any HTTP status (no enum, const or bound excluding it). */
+function plainStatus(document: Record<string, unknown>, schema: unknown): boolean {
+  const node = resolveSchema(document, schema);
+  if (!node || !(isType(node, 'integer') || isType(node, 'number'))) return false;
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  const low = num(node.minimum) ?? num(node.exclusiveMinimum);
+  const high = num(node.maximum) ?? num(node.exclusiveMaximum);
+  return node.enum === undefined && node.const === undefined && node.multipleOf === undefined && (low === undefined || low <= 100) && (high === undefined || high >= 599);
+}
+
+/** The path of an error body's HTTP status property (`status`, `status_code`, `code`, `error.code`). */
+function statusPath(document: Record<string, unknown>, schema: unknown): string[] | undefined {
+  if (schema === undefined) return undefined;
+  const props = topProperties(document, schema);
+  for (const name of STATUS_NAMES) if (plainStatus(document, props.get(name))) return [name];
+  const inner = props.get('error');
+  if (inner && isType(resolveSchema(document, inner), 'object')) {
+    const innerProps = topProperties(document, inner);
+    for (const name of STATUS_NAMES) if (plainStatus(document, innerProps.get(name))) return ['error', name];
+  }
+  return undefined;
+}
+
 /** The path of an error body's message property: top level, or inside an `error` object. */
 function messagePath(document: Record<string, unknown>, schema: unknown): string[] | undefined {
   if (schema === undefined) return undefined;
@@ -218,6 +243,7 @@ export function planResponses({ model, op, table, validators, member, list }: Re
     const shape = !json || r.kind !== 'success' ? undefined
       : list ? itemsShape(document, schema, op.pagination) : memberShape(document, schema, member);
     const message = json && r.kind === 'error' ? messagePath(document, schema) : undefined;
+    const statusAt = json && r.kind === 'error' ? statusPath(document, schema) : undefined;
     const validator = `${op.typeName}${r.status === 'default' ? 'DefaultResponse' : `Response${r.status.toUpperCase()}`}`;
     const headers: Record<string, string> = {};
     for (const h of r.headers) {
@@ -231,6 +257,7 @@ export function planResponses({ model, op, table, validators, member, list }: Re
       ...(body ? { body } : {}),
       ...(shape ? { shape } : {}),
       ...(message ? { message } : {}),
+      ...(statusAt ? { statusAt } : {}),
       headers,
       ...(json && media === primaryMedia(r.contents) && validators.has(validator) ? { validator: `validate${validator}` } : {}),
     };
