@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findConfig, loadConfig } from './config.ts';
 import { SpecError } from './load/errors.ts';
 import { withLoadOptions, type LoadOptions } from './load/policy.ts';
-import { generateTarget, type GenerateResult, type GenerateTarget } from './pipeline.ts';
+import { generateTarget, type GenerateResult, type GenerateTarget, type MockDataOptions } from './pipeline.ts';
 
 export interface GenerateOptions {
   /** A spec file; with `out`, generates just that one. */
@@ -11,6 +11,8 @@ export interface GenerateOptions {
   out?: string;
   /** npm name of the generated package. */
   packageName?: string;
+  /** The mock's sample data for `spec`: rate of optional properties present (default 1) and seed (docs/mock.md). */
+  mockData?: MockDataOptions;
   /** A config file listing several specs (default: specgen.config.{ts,mjs,json} in the working directory). */
   config?: string;
   /**
@@ -53,6 +55,7 @@ export async function resolveGeneration(options: GenerateOptions): Promise<{ tar
       spec: options.spec,
       out: options.out ?? path.join('generated', path.basename(options.spec).replace(/\.(ya?ml|json)$/i, '')),
       ...(options.packageName ? { packageName: options.packageName } : {}),
+      ...(options.mockData ? { mockData: options.mockData } : {}),
     }] };
   }
   const config = options.config ?? (await findConfig());

@@ -67,7 +67,14 @@ export async function loadConfig(file: string): Promise<SpecgenConfig> {
       if (typeof t.spec !== 'string' || typeof t.out !== 'string') {
         throw new SpecError('bad-config', 'each entry needs `spec` and `out` paths', { file: shown, pointer: `/specs/${i}` });
       }
+      const data = t.mockData as Record<string, unknown> | undefined;
+      if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data)
+        || (data.optionalRate !== undefined && (typeof data.optionalRate !== 'number' || !(data.optionalRate >= 0 && data.optionalRate <= 1)))
+        || (data.seed !== undefined && typeof data.seed !== 'string' && typeof data.seed !== 'number'))) {
+        throw new SpecError('bad-config', '`mockData` must be { optionalRate?: number from 0 to 1, seed?: string | number }', { file: shown, pointer: `/specs/${i}/mockData` });
+      }
       return {
+        ...(data ? { mockData: { ...(data.optionalRate !== undefined ? { optionalRate: data.optionalRate as number } : {}), ...(data.seed !== undefined ? { seed: data.seed as string | number } : {}) } } : {}),
         spec: displayPathOf(path.resolve(dir, t.spec)),
         out: displayPathOf(path.resolve(dir, t.out)),
         ...(typeof t.packageName === 'string' ? { packageName: t.packageName } : {}),

@@ -17,6 +17,8 @@ export interface EmitContext {
   /** The spec path as seen from the output directory (stable wherever specgen runs). */
   specPath: string;
   packageName: string;
+  /** Sample data options of the mock (GenerateTarget.mockData). */
+  mockData: { optionalRate?: number; seed?: string | number };
   /** Time each named step (the pipeline reports them). */
   time<T>(step: string, work: () => T): T;
 }

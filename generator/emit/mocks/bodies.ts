@@ -9,7 +9,7 @@ import { isJsonMediaType, primaryMedia } from '../../model/media.ts';
 import { isObject, resolveSchema } from '../../model/resolve.ts';
 import { isNullable, requiredOf, topProperties } from '../../model/schema-facts.ts';
 import type { ApiModel, MediaModel, OperationModel, Pagination, ResponseModel } from '../../model/types.ts';
-import { SAMPLE_LIMITS, sampleOf } from './schema-facts.ts';
+import { SAMPLE_LIMITS, sampleOf, type SampleOptions } from './schema-facts.ts';
 
 /** Bytes of generated samples a whole mock may hold; past it, samples are built minimal. */
 export const SAMPLE_TOTAL_BYTES = 2 * 1024 * 1024;
@@ -62,7 +62,7 @@ export class BodyTable {
   private readonly bySchema = new Map<unknown, number>();
   private generated = 0;
 
-  constructor(private readonly document: Record<string, unknown>) {}
+  constructor(private readonly document: Record<string, unknown>, private readonly options: SampleOptions = {}) {}
 
   /** A spec-supplied JSON value. */
   json(v: unknown): number {
@@ -84,7 +84,7 @@ export class BodyTable {
   /** A sample value of the schema, within the budgets. */
   value(schema: unknown): unknown {
     const limits = this.generated < SAMPLE_TOTAL_BYTES ? SAMPLE_LIMITS : { ...SAMPLE_LIMITS, bytes: 0 };
-    return sampleOf(this.document, schema, limits);
+    return sampleOf(this.document, schema, limits, this.options);
   }
 
   /** Text as it is (text bodies, base64 of binary ones). */

@@ -19,8 +19,8 @@ import { runtimeFiles } from '../runtime-files.ts';
 /** Keeps mock-server.d.ts saying that it needs Node's types (TypeScript drops the directive without `preserve`). */
 export const NODE_TYPES_REFERENCE = '/// <reference types="node" preserve="true" />';
 
-function specDeclarations(model: ApiModel): Code {
-  const plan = planOperations(model);
+function specDeclarations(model: ApiModel, ctx: EmitContext): Code {
+  const plan = planOperations(model, ctx.mockData);
   const origins = [...new Set([...model.servers, ...model.operations.flatMap((o) => o.servers ?? [])].map(originOf).filter((o): o is string => !!o))].sort();
   const operations = plan.operations.map((op, i) => ({ name: id(`MOCK_OPERATION_${i}`), op }));
   return join([
@@ -65,7 +65,7 @@ export function emitMocks(model: ApiModel, ctx: EmitContext): EmittedFile[] {
       ...PUBLIC_TYPES.map(([module, names]) => `export type { ${names.join(', ')} } from './mock-runtime/${module}.js';`),
       `export { FAULT_HEADER } from './mock-runtime/faults.js';`,
       `export { MockStrictError } from './mock-runtime/errors.js';`,
-      String(specDeclarations(model)),
+      String(specDeclarations(model, ctx)),
       `/** A mock of ${title} as a fetch-style handler: \`(request: Request) => Promise<Response>\`, plus test controls. */
 export function createMockHandler(options: MockOptions = {}): MockHandler {
   return createMockRuntime(MOCK_SPEC, validators as unknown as Record<string, unknown>, options);

@@ -9,6 +9,7 @@ import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel, ParameterModel, ServerModel } from '../../model/types.ts';
 import { isObject, resolveSchema } from '../../model/resolve.ts';
 import { jsonTypeOf, topProperties } from '../../model/schema-facts.ts';
+import type { SampleOptions } from './schema-facts.ts';
 import { BodyTable, describesMember, holdsItems, mediaKind, pagingOf, planResponses } from './bodies.ts';
 import type { ActionName } from './extensions.ts';
 import { isParam, memberSchema, memberTemplates, paramName, parentOf, planResource, successOf, type ResourcePlan } from './resources.ts';
@@ -184,14 +185,14 @@ function securitySchemes(model: ApiModel): Record<string, MockSecurityScheme> {
   return out;
 }
 
-export function planOperations(model: ApiModel): MockPlan {
+export function planOperations(model: ApiModel, data: SampleOptions = {}): MockPlan {
   const members = memberTemplates(model);
   // Singletons are stateful when something writes them.
   const written = new Set(model.operations.filter((o) => ['put', 'patch', 'delete'].includes(o.method) && !isParam(o.path.split('/').pop())).map((o) => o.path));
   const validatorNames = new Set(validatorEntries(model).entries.map((e) => e.name));
   const validator = (name: string) => (validatorNames.has(name) ? `validate${name}` : undefined);
   const resources: Record<string, ResourcePlan> = {};
-  const table = new BodyTable(model.document);
+  const table = new BodyTable(model.document, data);
   const schemes = securitySchemes(model);
   const inferred = new Map(model.operations.map((op) => {
     const ext = op.mock;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../../generator/api.ts';
+import { renderTarget } from '../../../generator/pipeline.ts';
 import { fixture, tempDir } from '../../helpers/cli.ts';
 
 interface Server { url: string; close(): Promise<void>; handler: { answer(r: Request): Promise<unknown> } }
@@ -171,5 +172,22 @@ describe('petstore (OpenAPI 3.0)', () => {
     const lenient = createMockHandler();
     lenient.state.put('/pets/7', { id: 7 });
     expect((await lenient.answer(new Request('https://petstore.example.com/v1/pets/7'))).status).toBe(200);
+  });
+});
+
+describe('mock data options (GenerateTarget.mockData)', () => {
+  it('optionalRate 0 leaves optional properties out of samples, 1 (default) keeps them; the same seed gives the same bytes', async () => {
+    const mocksOf = async (mockData?: { optionalRate?: number; seed?: string }) => {
+      const { files } = await renderTarget({ spec: fixture('specs/conventions.yaml'), out: path.join(out, 'data'), ...(mockData ? { mockData } : {}) });
+      return files.find((f) => f.path === 'src/mocks.ts')!.content;
+    };
+    const all = await mocksOf();
+    const none = await mocksOf({ optionalRate: 0 });
+    // The sample answer of the batch fetch: a Widget, `colour` optional.
+    expect(all).toContain('\\"colour\\":\\"red\\"');
+    expect(none).not.toContain('\\"colour\\"');
+    expect(none).toContain('\\"name\\":');
+    const half = await mocksOf({ optionalRate: 0.5, seed: 's1' });
+    expect(await mocksOf({ optionalRate: 0.5, seed: 's1' })).toBe(half);
   });
 });
