@@ -5,8 +5,8 @@
  *
  * Samples are built at generation time and written into the generated mock as JSON text. They aim
  * at validity for the schema, deterministically:
- * - `const`; spec `default` / `examples[0]` / `example` as written, unless `surelyInvalid` (a small
- *   one-sided check, not a validator) finds them invalid for their schema;
+ * - `const`; spec `default` / `examples[0]` / `example` as written, unless `null` or found invalid
+ *   for their schema by `surelyInvalid` (a small one-sided check, not a validator);
  *   the first `enum` member (the first non-null one);
  * - `allOf` parts merged into one schema (properties, `required`, types, bounds, patterns);
  * - `oneOf` / `anyOf`: the first non-null alternative, merged with the schema's sibling keywords.
@@ -180,9 +180,10 @@ function build(state: SampleState, schema: unknown, depth: number, wanted: boole
   if (over && isNullable(node)) return charge(state, null);
   if (variant === 0) {
     for (const candidate of [node.default, Array.isArray(node.examples) ? node.examples[0] : undefined, node.example]) {
-      // Spec values are used whole or not at all: in full only while they fit, else when tiny; and
-      // not when surely invalid for their schema (a quoted date, an `example` of the wrong type).
-      if (candidate !== undefined && jsonSize(candidate) <= (full ? state.bytes - state.spent : 16) && !surelyInvalid(state.document, candidate, node)) return charge(state, candidate);
+      // Spec values are used whole or not at all: in full only while they fit, else when tiny; not
+      // when `null`, nor when surely invalid for their schema (a quoted date, a wrong type).
+      if (candidate === undefined || candidate === null || jsonSize(candidate) > (full ? state.bytes - state.spent : 16)) continue;
+      if (!surelyInvalid(state.document, candidate, node)) return charge(state, candidate);
     }
   }
   if (Array.isArray(node.enum) && node.enum.length) return charge(state, enumMember(node, variant));
@@ -1097,6 +1098,8 @@ function invalidWithin(document: Record<string, unknown>, value: unknown, schema
     if (num('exclusiveMinimum') !== undefined && value <= num('exclusiveMinimum')!) return true;
     if (num('exclusiveMaximum') !== undefined && value >= num('exclusiveMaximum')!) return true;
     if (num('multipleOf') && !Number.isInteger(value / num('multipleOf')!)) return true;
+    if (node.format === 'int32' && !(Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31)) return true;
+    if (node.format === 'int64' && !Number.isInteger(value)) return true;
   } else if (Array.isArray(value)) {
     if (typeof node.minItems === 'number' && value.length < node.minItems) return true;
     if (typeof node.maxItems === 'number' && value.length > node.maxItems) return true;
