@@ -10,13 +10,13 @@ import { MockStore, splitPath, type StoredEntry } from './store.js';
 export type MockValidator = (data: unknown) => { ok: true; value: unknown } | { ok: false; issues: { path: string; keyword: string; message: string }[] };
 
 export class MockEngine {
-  readonly store = new MockStore();
+  readonly store: MockStore = new MockStore();
   readonly clock: () => number;
   readonly behaviours: Record<string, MockBehaviour>;
   /** The spec's conventions profile (`{}`: the spec's own rules). */
   readonly profile: MockProfile;
   /** Ids minted so far per collection template (the next id's counter). */
-  private minted = new Map<string, number>();
+  private minted: Map<string, number> = new Map();
   ids!: RandomStream;
   requestIds!: RandomStream;
   draws!: RandomStream;

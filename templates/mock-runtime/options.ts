@@ -112,4 +112,4 @@ export function callerFromToken(token: string | undefined): MockCaller {
 }
 
 /** RFC 6750 `b64token`. */
-export const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
+export const BEARER: RegExp = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
