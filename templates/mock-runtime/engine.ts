@@ -21,7 +21,7 @@ export class MockEngine {
   requestIds!: RandomStream;
   draws!: RandomStream;
   faults: MockFaults | undefined;
-  faultBudget = Infinity;
+  faultBudget: number = Infinity;
   private timers: { due: number; run: () => void }[] = [];
 
   constructor(readonly spec: MockSpec, private readonly validators: Record<string, unknown>, readonly options: MockOptions) {
