@@ -37,7 +37,7 @@ export const PACKAGE_NAMES = {
   client: ['ApiClient', 'ClientOptions', 'ServerUrl', 'configure', 'createClient', 'defaults', 'servers', 'args', 'options', 'client', 'o'],
   /** runtime.ts: what client.ts re-exports or imports from it. */
   runtime: [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS, 'Options', 'Paged', 'Call', 'Any', 'bind', 'deep', 'enc',
-    'longRunning', 'pageable', 'prop', 'recoverCreate', 'route', 'send'],
+    'longRunning', 'pageable', 'prop', 'recoverCreate', 'route', 'send', 'encodeBody'],
   /** validators.ts: its public types and the helpers every validator calls. */
   validators: [
     'StandardSchemaV1', 'ValidateOptions', 'ValidationIssue', 'ValidationResult', 'runCheck', 'runValidation', 'standardView',

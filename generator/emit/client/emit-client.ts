@@ -11,8 +11,9 @@ import { id, ts } from '../../code/code.ts';
 import { runtimeFiles } from '../runtime-files.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 import { operationStatement, type OperationContext } from './operation-function.ts';
+import { authType, securityStatement } from './security.ts';
 import { routeTables, serverUrl, serversStatement } from './servers.ts';
-import { argsAliases } from './signature.ts';
+import { argsAliases, usesPaths } from './signature.ts';
 
 export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   const opCtx: OperationContext = { model, routes: new Map(), runtime: new Set(), aliases: new Set() };
@@ -20,8 +21,10 @@ export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   opCtx.routes = tables.byOperation;
   const operations = model.operations.map((op) => operationStatement(op, opCtx));
   for (const op of model.operations) for (const a of argsAliases(op)) opCtx.aliases.add(a);
+  if (model.operations.some(usesPaths)) opCtx.aliases.add('paths');
   opCtx.runtime.add('bind');
   opCtx.runtime.add('type ClientOptions as Options');
+  const auth = authType(model, opCtx.runtime);
 
   const defaultBase = model.servers[0] ? serverUrl(model.servers[0]) : '';
   const statements: (string | StatementStructures | WriterFunction)[] = [
@@ -38,12 +41,16 @@ export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
       type: '(typeof servers)[number][\'url\']',
       docs: [{ description: 'A root URL of the spec (any other string is accepted too).' }],
     },
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'ClientOptions',
-      isExported: true,
-      type: 'Options<ServerUrl>',
-      docs: [{ description: 'Options of a client: `baseUrl` (default: the first of `servers`), `fetch`, `getAccessToken`, `headers`, `signal`, `timeoutMs`, `retry`, `onRequest`/`onResponse`, `validators`.' }],
+    (w) => {
+      w.writeLine('/** Options of a client: `baseUrl` (default: the first of `servers`), `fetch`, ' +
+        `${auth ? '`auth` (credentials per security scheme of the spec), ' : ''}\`getAccessToken\`, \`headers\`, \`signal\`, \`timeoutMs\`, \`retry\`, ` +
+        '`onRequest`/`onResponse`, `validators`. */');
+      w.write('export type ClientOptions = Options<ServerUrl');
+      if (auth) {
+        w.write(', ');
+        auth(w);
+      }
+      w.write('>;').newLine();
     },
     {
       kind: StructureKind.VariableStatement,
@@ -60,6 +67,7 @@ export function emitClient(model: ApiModel, ctx: EmitContext): EmittedFile[] {
       returnType: 'void',
       statements: 'Object.assign(defaults, options);',
     },
+    ...securityStatement(model),
     ...tables.statements,
     ...operations,
     {

@@ -4,10 +4,14 @@
  * idempotent creates carry their recovery; each wrapper is imported only when an operation needs it.
  */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
-import { Code, id, join, key, str, trusted, ts } from '../../code/code.ts';
+import { Code, id, join, key, member, str, trusted, ts, value } from '../../code/code.ts';
 import { docText } from '../../code/text.ts';
-import type { ApiModel, OperationModel } from '../../model/types.ts';
-import { argsOptional, bodyShape, resultAliases, resultType, sentParameters, writeArgsType } from './signature.ts';
+import { getAt, joinPointer } from '../../load/pointer.ts';
+import { isObject } from '../../model/resolve.ts';
+import type { ApiModel, OperationModel, PageNext, ParameterModel, ProfileName } from '../../model/types.ts';
+import { paramSpec } from '../mocks/operations.ts';
+import type { ParamSpec } from '../../../templates/runtime/params.ts';
+import { argsOptional, bodyShape, isJson, resultAliases, resultType, sentParameters, writeArgsType } from './signature.ts';
 
 export interface OperationContext {
   model: ApiModel;
@@ -20,35 +24,103 @@ export interface OperationContext {
 
 const byId = (model: ApiModel, operationId: string) => model.operations.find((o) => o.operationId === operationId);
 
-/** The delimiter joining a non-exploded query value (deepObject is spread by `deep`). */
-function queryStyle(style: string, explode: boolean): string | undefined {
-  if (explode || style === 'deepObject') return undefined;
-  return style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
+/**
+ * What each conventions profile (`x-specgen-profile`, docs/profiles.md) asks of the client, as data
+ * in the descriptors. A spec without a profile gets none of it.
+ */
+const PROFILE_CONVENTIONS: Record<ProfileName, { requestId?: string }> = {
+  /** Graph: every call carries a fresh `client-request-id` (the service echoes it, for support). */
+  graph: { requestId: 'client-request-id' },
+};
+
+/** The security schemes table of the client (`$security`): the schemes the client knows how to send. */
+export const SECURITY_TABLE = '$security';
+const SCHEME_TYPES = new Set(['apiKey', 'http', 'oauth2', 'openIdConnect', 'mutualTLS']);
+
+/** Schemes of the spec the client can name (known type; apiKey with a place and a name). */
+export function clientSchemes(model: ApiModel): ApiModel['securitySchemes'] {
+  return model.securitySchemes.filter((s) => SCHEME_TYPES.has(s.type) && (s.type !== 'apiKey' || (s.in && s.paramName !== undefined)) &&
+    (s.type !== 'http' || s.scheme));
 }
 
-/** `'/external/connections/' + enc(args.connectionId)`. */
-function pathExpression(op: OperationModel): Code {
-  const parts: Code[] = [];
-  let rest = op.path;
-  for (const m of op.path.matchAll(/\{([^}]+)\}/g)) {
-    const [before] = rest.split(m[0], 1);
-    if (before) parts.push(str(before));
-    rest = rest.slice((before ?? '').length + m[0].length);
-    const p = op.parameters.find((x) => x.in === 'path' && x.name === m[1])!;
-    parts.push(ts`enc(args.${id(p.identifier)})`);
+/**
+ * The operation's security alternatives as scheme names, deduplicated (scopes don't change what is
+ * sent), in spec order; `[]` is the optional `{}`. Alternatives naming a scheme the spec doesn't
+ * define are left out. A spec that defines schemes but applies none anywhere gets each scheme alone,
+ * or none: credentials given in `auth` are sent, and nothing else is required.
+ */
+export function securityAlternatives(model: ApiModel, op: OperationModel): string[][] {
+  const known = new Set(clientSchemes(model).map((s) => s.name));
+  const applied = model.operations.some((o) => o.security.length);
+  const raw = applied ? op.security.map((a) => a.map((r) => r.scheme)) : [...[...known].map((n) => [n]), []];
+  const out = new Map<string, string[]>();
+  for (const names of raw) {
+    const unique = [...new Set(names)];
+    if (unique.every((n) => known.has(n))) out.set(JSON.stringify(unique), unique);
   }
-  if (rest || !parts.length) parts.push(str(rest));
-  return join(parts, ' + ');
+  return [...out.values()];
+}
+
+/** `[[$security.api_key], [$security.basic, $security.bearer]]`; undefined for a spec without schemes. */
+function securityCode(model: ApiModel, op: OperationModel): Code | undefined {
+  if (!clientSchemes(model).length) return undefined;
+  const table = id(SECURITY_TABLE);
+  return ts`[${join(securityAlternatives(model, op).map((a) => ts`[${join(a.map((n) => ts`${table}${member(n)}`))}]`))}]`;
+}
+
+const DEFAULT_STYLE = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' } as const;
+
+/** The parameter codec's description of `p` (the mock's, so both ends read one), without its defaults. */
+function wireSpec(model: ApiModel, p: ParameterModel): ParamSpec {
+  const { style, explode, properties: _, ...rest } = paramSpec(model.document, p);
+  const s = style ?? DEFAULT_STYLE[p.in];
+  return {
+    name: rest.name,
+    in: rest.in,
+    ...(s !== DEFAULT_STYLE[p.in] ? { style: s } : {}),
+    ...(explode !== undefined && explode !== (s === 'form') ? { explode } : {}),
+    ...(rest.allowReserved ? { allowReserved: true } : {}),
+    type: rest.type,
+    ...(rest.items && rest.items !== 'string' ? { items: rest.items } : {}),
+  };
+}
+
+/** Per form/multipart media type, the `encoding` the spec declares for its properties (OpenAPI's Encoding Object, reduced). */
+function encodings(model: ApiModel, op: OperationModel): Record<string, Record<string, Record<string, unknown>>> | undefined {
+  const rb = op.requestBody;
+  if (!rb) return undefined;
+  const out: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const m of rb.contents) {
+    if (!/^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(m.mediaType)) continue;
+    const raw = getAt(model.document, joinPointer(rb.pointer, 'content', m.mediaType, 'encoding'));
+    if (!isObject(raw)) continue;
+    const props: Record<string, Record<string, unknown>> = {};
+    for (const [name, e] of Object.entries(raw)) {
+      if (!isObject(e)) continue;
+      const one = {
+        ...(typeof e.contentType === 'string' ? { contentType: e.contentType } : {}),
+        ...(typeof e.style === 'string' ? { style: e.style } : {}),
+        ...(typeof e.explode === 'boolean' ? { explode: e.explode } : {}),
+        ...(typeof e.allowReserved === 'boolean' ? { allowReserved: e.allowReserved } : {}),
+      };
+      if (Object.keys(one).length) Object.defineProperty(props, name, { value: one, enumerable: true, writable: true, configurable: true });
+    }
+    if (Object.keys(props).length) Object.defineProperty(out, m.mediaType, { value: props, enumerable: true, writable: true, configurable: true });
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The Accept header when the 2xx answers are not (only) JSON: their media types, JSON first. */
+function acceptOf(op: OperationModel): string | undefined {
+  const types = [...new Set(op.responses.filter((r) => r.kind === 'success').flatMap((r) => r.contents.map((c) => c.mediaType)))];
+  if (!types.length || types.every((t) => /^application\/json$/i.test(t))) return undefined;
+  const json = types.filter((t) => /[/+]json\b/i.test(t));
+  return [...json, ...types.filter((t) => !json.includes(t))].join(', ');
 }
 
 /** Writes one line of code: only `Code` is accepted, never a raw string. */
 function line(w: CodeBlockWriter, code: Code): void {
   w.writeLine(code.toString());
-}
-
-function writeRecord(w: CodeBlockWriter, name: Code, entries: [string, Code][]): void {
-  if (!entries.length) return;
-  line(w, ts`${name}: { ${join(entries.map(([k, v]) => ts`${key(k)}: ${v}`))} },`);
 }
 
 /** The `send(...)` descriptor of one call. */
@@ -58,19 +130,27 @@ function writeCall(w: CodeBlockWriter, op: OperationModel, ctx: OperationContext
   line(w, ts`op: ${op.name},`);
   line(w, ts`type: ${op.typeName},`);
   line(w, ts`method: ${op.method.toUpperCase()},`);
-  line(w, ts`path: ${pathExpression(op)},`);
-  const query = params.filter((p) => p.in === 'query');
-  const deepObjects = query.filter((p) => p.style === 'deepObject');
-  const plain = query.filter((p) => p.style !== 'deepObject').map((p) => ts`${key(p.name)}: args.${id(p.identifier)}`);
-  const spread = deepObjects.map((p) => ts`...deep(${p.name}, args.${id(p.identifier)})`);
-  if (query.length) line(w, ts`query: { ${join([...plain, ...spread])} },`);
-  writeRecord(w, trusted('styles'), query.flatMap((p): [string, Code][] => {
-    const s = queryStyle(p.style, p.explode);
-    return s ? [[p.name, str(s)]] : [];
-  }));
-  writeRecord(w, trusted('headers'), params.filter((p) => p.in === 'header').map((p) => [p.name, ts`args.${id(p.identifier)}`]));
-  if (body) line(w, trusted('body: args.body,'));
-  if (body?.raw) line(w, ts`raw: ${/^multipart\//i.test(body.raw) ? true : body.raw},`);
+  line(w, ts`path: ${op.path},`);
+  if (params.length) {
+    w.writeLine('params: [');
+    w.indent(() => params.forEach((p) => line(w, ts`[${value(wireSpec(ctx.model, p), 0)}, args.${id(p.identifier)}],`)));
+    w.writeLine('],');
+  }
+  if (body) {
+    line(w, trusted('body: args.body,'));
+    const first = body.variants[0]!.mediaType;
+    if (body.selector) line(w, ts`media: args.${id(body.selector)} ?? ${first},`);
+    else if (first !== 'application/json') line(w, ts`media: ${first},`);
+    const encoding = encodings(ctx.model, op);
+    if (encoding) line(w, ts`encoding: ${value(encoding, 0)},`);
+    if (body.variants.some((v) => !isJson(v.mediaType))) line(w, trusted('encode: encodeBody,'));
+  }
+  const accept = acceptOf(op);
+  if (accept) line(w, ts`accept: ${accept},`);
+  const requestId = ctx.model.profile && PROFILE_CONVENTIONS[ctx.model.profile].requestId;
+  if (requestId) line(w, ts`requestId: ${requestId},`);
+  const security = securityCode(ctx.model, op);
+  if (security) line(w, ts`security: ${security},`);
   if (op.retrySafe) line(w, trusted('retry: true,'));
   const routes = ctx.routes.get(op);
   if (routes) line(w, ts`base: ${id(routes)},`);
@@ -87,6 +167,7 @@ function writeCall(w: CodeBlockWriter, op: OperationModel, ctx: OperationContext
   const lro = op.longRunning;
   if (lro) {
     const status = lro.statusOperationId ? byId(ctx.model, lro.statusOperationId) : undefined;
+    const pollSecurity = securityCode(ctx.model, status ?? op);
     const fields = [
       ts`op: ${op.name}`,
       ts`statusOp: ${status?.name ?? op.name}`,
@@ -96,6 +177,8 @@ function writeCall(w: CodeBlockWriter, op: OperationModel, ctx: OperationContext
       ts`succeeded: [${join(lro.succeeded.map(str))}]`,
       ts`failed: [${join(lro.failed.map(str))}]`,
       ...(lro.errorProperty ? [ts`error: ${lro.errorProperty}`] : []),
+      ...(pollSecurity ? [ts`security: ${pollSecurity}`] : []),
+      ...(requestId ? [ts`requestId: ${requestId}`] : []),
     ];
     line(w, ts`done: longRunning<${trusted(lroResult(op, ctx))}>(defaults, { ${join(fields)} }),`);
   }
@@ -124,9 +207,16 @@ function docs(op: OperationModel, ctx: OperationContext): string {
   if (op.summary) parts.push(docText(op.summary));
   if (op.description) parts.push(docText(op.description));
   parts.push(`\`${op.method.toUpperCase()} ${docText(op.path)}\``);
-  if (op.pagination) {
-    parts.push(`Paged: \`${op.name}.pages(args)\` yields each page and \`${op.name}.all(args)\` each item of \`${docText(op.pagination.itemsProperty)}\`, ` +
-      `following \`${docText(op.pagination.nextLinkProperty)}\` (an absolute URL) with the same options.`);
+  if (op.pagination && pagingArgs(op)) {
+    const items = op.pagination.itemsProperty ? `each item of \`${docText(op.pagination.itemsProperty)}\`` : 'each item of the body (an array)';
+    parts.push(`Paged: \`${op.name}.pages(args)\` yields each page and \`${op.name}.all(args)\` ${items}, ${pagingStyle(op.pagination.next)}, ` +
+      'with the same arguments and options.');
+  }
+  const alternatives = securityAlternatives(ctx.model, op);
+  if (clientSchemes(ctx.model).length && alternatives.length) {
+    const names = alternatives.filter((a) => a.length).map((a) => a.map((n) => `\`${docText(n)}\``).join(' and '));
+    const none = alternatives.some((a) => !a.length);
+    parts.push(`Credentials (\`auth\`): ${names.length ? `${names.join(' or ')}${none ? ', or none' : ''}` : 'none'}.`);
   }
   const lro = op.longRunning;
   if (lro) {
@@ -149,6 +239,19 @@ function docs(op: OperationModel, ctx: OperationContext): string {
   return parts.join('\n\n');
 }
 
+/** How the next page is reached, in words (`.pages()` docs). */
+function pagingStyle(next: PageNext): string {
+  const path = (p: string[]) => `\`${docText(p.join('.'))}\``;
+  switch (next.kind) {
+    case 'link': return `following the next page's URL in ${path(next.property)} (absolute or relative to the request)`;
+    case 'link-header': return 'following the `Link: <url>; rel="next"` response header';
+    case 'cursor': return `sending ${path(next.property)} back as \`${docText(next.param)}\` until it is absent`;
+    case 'after': return `while ${path(next.hasMore)} is true, sending the last item's \`${docText(next.idProperty)}\` as \`${docText(next.param)}\``;
+    case 'offset': return `advancing \`${docText(next.param)}\` by the items received until an empty page or one shorter than the first`;
+    case 'page': return `counting \`${docText(next.param)}\` up from ${next.first} until an empty page or one shorter than the first`;
+  }
+}
+
 /** Writes a JSDoc block. */
 export function writeDocs(w: CodeBlockWriter, text: string): void {
   w.writeLine('/**');
@@ -161,20 +264,34 @@ export function writeDocs(w: CodeBlockWriter, text: string): void {
 function collectRuntime(op: OperationModel, ctx: OperationContext): void {
   ctx.runtime.add('send');
   ctx.runtime.add('type RequestOptions');
-  if (/\{[^}]+\}/.test(op.path)) ctx.runtime.add('enc');
-  if (op.pagination) {
+  if (pagingArgs(op)) {
     ctx.runtime.add('pageable');
     ctx.runtime.add('type Paged');
   }
-  if (op.parameters.some((p) => p.in === 'query' && p.style === 'deepObject')) ctx.runtime.add('deep');
   if (ctx.routes.has(op)) ctx.runtime.add('route');
   if (op.longRunning) ctx.runtime.add('longRunning');
+  if (bodyShape(op)?.variants.some((v) => !isJson(v.mediaType))) ctx.runtime.add('encodeBody');
   const ic = op.idempotentCreate;
   const read = ic && byId(ctx.model, ic.readOperationId);
   if (ic && read) {
     ctx.runtime.add('recoverCreate');
     if (read.parameters.some((p) => p.in === 'path' && !op.parameters.some((x) => x.in === 'path' && x.name === p.name))) ctx.runtime.add('prop');
   }
+}
+
+/**
+ * The arguments paging sets, by query parameter name (`{ cursor: 'cursor' }`); undefined when the
+ * operation does not page, or pages by a parameter it doesn't have.
+ */
+function pagingArgs(op: OperationModel): Record<string, string> | undefined {
+  const next = op.pagination?.next;
+  if (!next) return undefined;
+  if (next.kind === 'link' || next.kind === 'link-header') return {};
+  const p = op.parameters.find((x) => x.in === 'query' && x.name === next.param);
+  if (!p) return undefined;
+  const out: Record<string, string> = {};
+  Object.defineProperty(out, p.name, { value: p.identifier, enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 /** The statement of one operation: an async function, or for paged operations a `pageable(...)` const. */
@@ -193,7 +310,8 @@ export function operationStatement(op: OperationModel, ctx: OperationContext): W
   };
   return (w) => {
     w.blankLineIfLastNot();
-    if (!op.pagination) {
+    const paged = op.pagination && pagingArgs(op);
+    if (!op.pagination || !paged) {
       writeDocs(w, description);
       w.write(ts`export async function ${id(op.name)}`.toString());
       signature(w);
@@ -201,10 +319,9 @@ export function operationStatement(op: OperationModel, ctx: OperationContext): W
       return;
     }
     const paging = [
-      ts`op: ${op.name}`,
-      ts`type: ${op.typeName}`,
       ts`items: ${op.pagination.itemsProperty}`,
-      ts`next: ${op.pagination.nextLinkProperty}`,
+      ts`next: ${value(op.pagination.next, 0)}`,
+      ts`args: ${value(paged, 0)}`,
     ];
     // The first page as a named function, so the export's type can be written out (isolated declarations).
     const first = id(`${op.name}$firstPage`);
@@ -215,6 +332,6 @@ export function operationStatement(op: OperationModel, ctx: OperationContext): W
     w.blankLine();
     writeDocs(w, description);
     const type = ts`Paged<Parameters<typeof ${first}>[0], Awaited<ReturnType<typeof ${first}>>, ${op.pagination.itemsProperty}>`;
-    line(w, ts`export const ${name}: ${type} = /* @__PURE__ */ pageable(defaults, ${first}, { ${join(paging)} });`);
+    line(w, ts`export const ${name}: ${type} = /* @__PURE__ */ pageable(${first}, { ${join(paging)} });`);
   };
 }

@@ -1,7 +1,9 @@
-import { member } from '../../code/code.ts';
+import { key, member, str, ts } from '../../code/code.ts';
 import { propertyKey, stringLiteral } from '../../code/text.ts';
+import { words } from '../../model/names.ts';
 import { isObject } from '../../model/resolve.ts';
-import type { OperationModel } from '../../model/types.ts';
+import type { ApiModel, OperationModel } from '../../model/types.ts';
+import { clientSchemes } from '../client/operation-function.ts';
 
 /** One usage snippet per operation for the package README: spec text enters only as JSON literals. */
 export interface OperationExample {
@@ -53,4 +55,27 @@ function render(value: unknown, pad: string): string {
     return `{\n${entries.map(([k, v]) => `${inner}${propertyKey(k)}: ${render(v, inner)},`).join('\n')}\n${pad}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+/**
+ * The `auth` lines of the README's quick start (`createClient({ ... })`), one callback per security
+ * scheme the client sends, reading an environment variable; undefined when `getAccessToken` alone
+ * covers the spec (no schemes, or only bearer-like ones: HTTP bearer, OAuth 2, OpenID Connect).
+ */
+export function authExample(model: ApiModel): string | undefined {
+  const schemes = clientSchemes(model).filter((s) => s.type !== 'mutualTLS');
+  const bearerLike = (s: (typeof schemes)[number]) => s.type === 'oauth2' || s.type === 'openIdConnect' || (s.type === 'http' && s.scheme === 'bearer');
+  if (schemes.every(bearerLike)) return undefined;
+  const env = (name: string, suffix: string) => {
+    const parts = words(name).map((w) => w.toUpperCase());
+    if (parts[parts.length - 1] !== suffix) parts.push(suffix);
+    return ts`process.env${member(parts.join('_'))}`;
+  };
+  const lines = schemes.map((s) => {
+    if (s.type === 'http' && s.scheme === 'basic') {
+      return ts`    ${key(s.name)}: async () => ({ username: ${env(s.name, 'USER')} ?? ${str('')}, password: ${env(s.name, 'PASSWORD')} ?? ${str('')} }),`;
+    }
+    return ts`    ${key(s.name)}: async () => ${env(s.name, s.type === 'apiKey' ? 'KEY' : 'TOKEN')},`;
+  });
+  return ['  auth: { // called per request, never logged; sent to the API\'s origin only', ...lines.map(String), '  },'].join('\n');
 }
