@@ -9,6 +9,7 @@ import { primaryMedia } from './media.ts';
 import { jsonTypeOf, readOnlyPropertiesOf } from './schema-facts.ts';
 import { MOCK_EXTENSION, operationExtension } from './mock-extension.ts';
 import type {
+  MediaEncoding,
   HeaderModel, HttpMethod, JsonSchema, MediaModel, OperationModel, ParameterLocation, ParameterModel,
   RequestBodyModel, ResponseModel, SecurityRequirementModel,
 } from './types.ts';
@@ -124,7 +125,7 @@ function buildParameters(refs: DocumentRefs, s: OperationSite): ParameterModel[]
         refs.origins.locate(s.pointer), `add { name: ${name}, in: path, required: true, schema: { type: string } }`);
     }
   }
-  const idNames = new NameRegistry(['body', 'options', 'signal', 'headers', 'query', 'path']);
+  const idNames = new NameRegistry(['body', 'contentType', 'options', 'signal', 'headers', 'query', 'path']);
   const order: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
   params.sort((a, b) => order.indexOf(a.in) - order.indexOf(b.in));
   for (const p of params) p.identifier = idNames.claim(camelCase(p.name));
@@ -204,12 +205,31 @@ function buildMedia(refs: DocumentRefs, content: unknown, at: string): MediaMode
           };
         })
       : media.example !== undefined ? [{ name: 'example', value: media.example }] : [];
+    const encoding = encodingOf(refs.deref(media.encoding, joinPointer(at, mediaType, 'encoding')).node);
     return {
       mediaType,
       ...(media.schema !== undefined ? { schemaPointer: joinPointer(at, mediaType, 'schema'), schema: media.schema as JsonSchema } : {}),
       examples,
+      ...(encoding ? { encoding } : {}),
     };
   });
+}
+
+/** The Encoding Object per property, reduced to what changes how a part is sent; own properties only. */
+function encodingOf(raw: unknown): Record<string, MediaEncoding> | undefined {
+  if (!isObject(raw)) return undefined;
+  const out: Record<string, MediaEncoding> = {};
+  for (const [name, e] of Object.entries(raw)) {
+    if (!isObject(e)) continue;
+    const one: MediaEncoding = {
+      ...(typeof e.contentType === 'string' ? { contentType: e.contentType } : {}),
+      ...(typeof e.style === 'string' ? { style: e.style } : {}),
+      ...(typeof e.explode === 'boolean' ? { explode: e.explode } : {}),
+      ...(typeof e.allowReserved === 'boolean' ? { allowReserved: e.allowReserved } : {}),
+    };
+    if (Object.keys(one).length) Object.defineProperty(out, name, { value: one, enumerable: true, writable: true, configurable: true });
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function buildRequestBody(refs: DocumentRefs, raw: unknown, at: string): RequestBodyModel {

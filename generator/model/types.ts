@@ -104,6 +104,15 @@ export interface MediaModel {
   schemaPointer?: string;
   schema?: JsonSchema;
   examples: { name: string; summary?: string; description?: string; value: unknown }[];
+  /** Form and multipart bodies: the Encoding Object of each property that has one (reduced to what is sent). */
+  encoding?: Record<string, MediaEncoding>;
+}
+
+export interface MediaEncoding {
+  contentType?: string;
+  style?: string;
+  explode?: boolean;
+  allowReserved?: boolean;
 }
 
 export interface HeaderModel {

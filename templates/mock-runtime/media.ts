@@ -95,12 +95,13 @@ export function decodeForm(text: string, fields: Readonly<Record<string, MockPar
   }
   if (claimsAll) return out;
   const rest = new Map<string, string[]>();
-  for (const [key, value] of new URLSearchParams(text)) {
-    if (claimed.has(key) || prefixes.some((prefix) => key.startsWith(prefix))) continue;
+  // forEach, not iteration: consumers whose lib has DOM but not DOM.Iterable type-check this too.
+  new URLSearchParams(text).forEach((value, key) => {
+    if (claimed.has(key) || prefixes.some((prefix) => key.startsWith(prefix))) return;
     const values = rest.get(key);
     if (values) values.push(value);
     else rest.set(key, [value]);
-  }
+  });
   for (const [key, values] of rest) setOwn(out, key, values.length === 1 ? values[0] : values);
   return out;
 }
@@ -122,7 +123,9 @@ async function partText(value: FormDataEntryValue): Promise<string> {
 export async function decodeMultipart(bytes: ArrayBuffer, contentType: string, fields: Readonly<Record<string, MockParam>> | undefined): Promise<JsonObject> {
   const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
   const parts = new Map<string, string[]>();
-  for (const [name, value] of form) {
+  const entries: [string, FormDataEntryValue][] = [];
+  form.forEach((value, name) => entries.push([name, value]));
+  for (const [name, value] of entries) {
     const text = await partText(value);
     const texts = parts.get(name);
     if (texts) texts.push(text);

@@ -6,10 +6,8 @@
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import { Code, id, join, key, member, str, trusted, ts, value } from '../../code/code.ts';
 import { docText } from '../../code/text.ts';
-import { getAt, joinPointer } from '../../load/pointer.ts';
-import { isObject } from '../../model/resolve.ts';
-import type { ApiModel, OperationModel, PageNext, ParameterModel, ProfileName } from '../../model/types.ts';
-import { paramSpec } from '../mocks/operations.ts';
+import type { ApiModel, MediaEncoding, OperationModel, PageNext, ParameterModel, ProfileName } from '../../model/types.ts';
+import { paramSpec } from '../param-spec.ts';
 import type { ParamSpec } from '../../../templates/runtime/params.ts';
 import { argsOptional, bodyShape, isJson, resultAliases, resultType, sentParameters, writeArgsType } from './signature.ts';
 
@@ -85,27 +83,12 @@ function wireSpec(model: ApiModel, p: ParameterModel): ParamSpec {
   };
 }
 
-/** Per form/multipart media type, the `encoding` the spec declares for its properties (OpenAPI's Encoding Object, reduced). */
-function encodings(model: ApiModel, op: OperationModel): Record<string, Record<string, Record<string, unknown>>> | undefined {
-  const rb = op.requestBody;
-  if (!rb) return undefined;
-  const out: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const m of rb.contents) {
-    if (!/^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(m.mediaType)) continue;
-    const raw = getAt(model.document, joinPointer(rb.pointer, 'content', m.mediaType, 'encoding'));
-    if (!isObject(raw)) continue;
-    const props: Record<string, Record<string, unknown>> = {};
-    for (const [name, e] of Object.entries(raw)) {
-      if (!isObject(e)) continue;
-      const one = {
-        ...(typeof e.contentType === 'string' ? { contentType: e.contentType } : {}),
-        ...(typeof e.style === 'string' ? { style: e.style } : {}),
-        ...(typeof e.explode === 'boolean' ? { explode: e.explode } : {}),
-        ...(typeof e.allowReserved === 'boolean' ? { allowReserved: e.allowReserved } : {}),
-      };
-      if (Object.keys(one).length) Object.defineProperty(props, name, { value: one, enumerable: true, writable: true, configurable: true });
-    }
-    if (Object.keys(props).length) Object.defineProperty(out, m.mediaType, { value: props, enumerable: true, writable: true, configurable: true });
+/** Per form/multipart media type, the `encoding` the spec declares for its properties (the model's MediaEncoding). */
+function encodings(op: OperationModel): Record<string, Record<string, MediaEncoding>> | undefined {
+  const out: Record<string, Record<string, MediaEncoding>> = {};
+  for (const m of op.requestBody?.contents ?? []) {
+    if (!m.encoding || !/^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(m.mediaType)) continue;
+    Object.defineProperty(out, m.mediaType, { value: m.encoding, enumerable: true, writable: true, configurable: true });
   }
   return Object.keys(out).length ? out : undefined;
 }
@@ -141,7 +124,7 @@ function writeCall(w: CodeBlockWriter, op: OperationModel, ctx: OperationContext
     const first = body.variants[0]!.mediaType;
     if (body.selector) line(w, ts`media: args.${id(body.selector)} ?? ${first},`);
     else if (first !== 'application/json') line(w, ts`media: ${first},`);
-    const encoding = encodings(ctx.model, op);
+    const encoding = encodings(op);
     if (encoding) line(w, ts`encoding: ${value(encoding, 0)},`);
     if (body.variants.some((v) => !isJson(v.mediaType))) line(w, trusted('encode: encodeBody,'));
   }

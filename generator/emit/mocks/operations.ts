@@ -2,12 +2,13 @@
  * Per-operation facts of the mock: route, base paths, validators, the inferred action and its
  * resource, state gates, long-running behaviour, examples and error codes. Plain data.
  */
-import type { ParamSpec, ScalarType } from '../../../templates/runtime/params.ts';
+import type { ParamSpec } from '../../../templates/runtime/params.ts';
+import { paramSpec } from '../param-spec.ts';
 import type { MockLongRunning, MockOperation, MockRequestMedia, MockSecurityScheme } from '../../../templates/mock-runtime/spec.ts';
 import { validatorEntries } from '../emit-validators.ts';
 import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel, ParameterModel, ServerModel } from '../../model/types.ts';
-import { isObject, resolveSchema } from '../../model/resolve.ts';
+import { isObject } from '../../model/resolve.ts';
 import { jsonTypeOf, topProperties } from '../../model/schema-facts.ts';
 import type { SampleOptions } from './schema-facts.ts';
 import { BodyTable, describesMember, holdsItems, mediaKind, pagingOf, planResponses } from './bodies.ts';
@@ -118,37 +119,6 @@ export interface MockPlan {
   examples: string[];
 }
 
-const SCALAR_TYPES: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean']);
-const scalar = (t: string | undefined): ScalarType | undefined => (t !== undefined && SCALAR_TYPES.has(t) ? t as ScalarType : undefined);
-
-/** Scalar types of an object parameter's properties (deepObject, form objects). */
-function propertyTypes(document: Record<string, unknown>, schema: unknown): Record<string, ScalarType> | undefined {
-  const node = resolveSchema(document, schema);
-  if (!node) return undefined;
-  const out: Record<string, ScalarType> = {};
-  for (const [name, prop] of topProperties(document, node)) {
-    const t = scalar(jsonTypeOf(document, prop).jsonType);
-    if (t) Object.defineProperty(out, name, { value: t, enumerable: true, writable: true, configurable: true });
-  }
-  return Object.keys(out).length ? out : undefined;
-}
-
-/** The codec's description of a parameter (templates/runtime/params.ts), shared with the client. */
-export function paramSpec(document: Record<string, unknown>, p: Pick<ParameterModel, 'name' | 'in' | 'style' | 'explode' | 'allowReserved' | 'jsonType' | 'itemsType' | 'schema'>): ParamSpec {
-  const items = scalar(p.itemsType);
-  const properties = p.jsonType === 'object' ? propertyTypes(document, p.schema) : undefined;
-  return {
-    name: p.name,
-    in: p.in,
-    style: p.style as NonNullable<ParamSpec['style']>,
-    explode: p.explode,
-    ...(p.allowReserved ? { allowReserved: true } : {}),
-    type: p.jsonType,
-    ...(items ? { items } : {}),
-    ...(properties ? { properties } : {}),
-  };
-}
-
 /** Request media types the operation accepts, with how form/multipart fields are read. */
 function requestMedia(model: ApiModel, op: OperationModel, validator: string | undefined): MockRequestMedia[] {
   const contents = op.requestBody?.contents ?? [];
@@ -160,7 +130,13 @@ function requestMedia(model: ApiModel, op: OperationModel, validator: string | u
       fields = {};
       for (const [name, prop] of topProperties(model.document, m.schema)) {
         const { jsonType, itemsType } = jsonTypeOf(model.document, prop);
-        const spec = paramSpec(model.document, { name, in: 'query', style: 'form', explode: true, allowReserved: false, jsonType, ...(itemsType !== undefined ? { itemsType } : {}), schema: prop as ParameterModel['schema'] });
+        // A field is read as a form query parameter is, with its Encoding Object's style where it has one.
+        const enc = m.encoding ? Object.prototype.hasOwnProperty.call(m.encoding, name) ? m.encoding[name] : undefined : undefined;
+        const style = enc?.style ?? 'form';
+        const spec = paramSpec(model.document, {
+          name, in: 'query', style, explode: enc?.explode ?? style === 'form', allowReserved: enc?.allowReserved ?? false,
+          jsonType, ...(itemsType !== undefined ? { itemsType } : {}), schema: prop as ParameterModel['schema'],
+        });
         Object.defineProperty(fields, name, { value: spec, enumerable: true, writable: true, configurable: true });
       }
     }

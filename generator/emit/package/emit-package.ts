@@ -3,7 +3,7 @@ import Handlebars from 'handlebars';
 import { str } from '../../code/code.ts';
 import { markdownCode, markdownText } from '../../code/text.ts';
 import type { ApiModel } from '../../model/types.ts';
-import { operationExample } from './readme-examples.ts';
+import { authExample, operationExample } from './readme-examples.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 
 const TEMPLATES = new URL('../../../templates/', import.meta.url);
@@ -102,6 +102,7 @@ function readmeData(model: ApiModel, paths: string[]) {
     lroOperationArgs: argsOf(examples.find((e) => e.name === lro?.name)?.code),
     firstSchema: model.schemas.find((s) => isObjectSchema(s.schema))?.typeName ?? model.schemas[0]?.typeName,
     hasMocks: paths.includes('dist/mock-server.js'),
+    authOptions: authExample(model),
   };
 }
 
