@@ -191,3 +191,34 @@ describe('mock data options (GenerateTarget.mockData)', () => {
     expect(await mocksOf({ optionalRate: 0.5, seed: 's1' })).toBe(half);
   });
 });
+
+describe('the generated client pages through the generated mock', () => {
+  it('page numbers (plain array), has_more + starting_after, and a next link: .all() yields every member once, in order', async () => {
+    const { createClient } = await import(pathToFileURL(path.join(out, 'conventions', 'src/client.ts')).href);
+    const client = createClient({ baseUrl: `${conventions.url}/v2`, auth: { api_key: () => 'k1' }, retry: false });
+    const created: number[] = [];
+    for (const name of ['p1', 'p2', 'p3', 'p4', 'p5']) created.push((await client.createWidget({ body: { name } })).data.id);
+    const widgets: { id: number }[] = [];
+    for await (const w of client.listWidgets.all({})) widgets.push(w);
+    const ids = widgets.map((w) => w.id);
+    expect(ids.filter((id) => created.includes(id))).toEqual(created);
+    expect(new Set(ids).size).toBe(ids.length);
+    let pages = 0;
+    for await (const page of client.listWidgets.pages({})) pages += Array.isArray(page) ? 1 : 0;
+    expect(pages).toBe(Math.ceil(ids.length / 2));
+
+    const orders: string[] = [];
+    for (const amount of [11, 12, 13]) orders.push((await client.createOrder({ body: { amount } })).id);
+    const listed: string[] = [];
+    for await (const o of client.listOrders.all({})) listed.push(o.id);
+    expect(listed.filter((id) => orders.includes(id))).toEqual(orders);
+    expect(new Set(listed).size).toBe(listed.length);
+
+    const { createClient: pets } = await import(pathToFileURL(path.join(out, 'petstore-3.0', 'src/client.ts')).href);
+    const pet = pets({ baseUrl: `${petstore.url}/v1`, retry: false });
+    for (const name of ['a', 'b', 'c']) await pet.createPet({ body: { name } });
+    const names: string[] = [];
+    for await (const p of pet.listPets.all({ limit: 1 })) names.push(p.name);
+    expect(names.slice(-3)).toEqual(['a', 'b', 'c']);
+  });
+});
