@@ -145,6 +145,7 @@ function existing(engine: MockEngine, ctx: ActionContext, res: MockResource, col
 function read(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection, id } = target(engine, ctx);
   const entry = existing(engine, ctx, res, collection, id);
+  if (!entry && ctx.op.missing === 'example') return {};
   if (!entry) throw notFound(engine, ctx.op, res.label, id);
   return { value: entry.value };
 }
@@ -166,6 +167,7 @@ function upsert(engine: MockEngine, ctx: ActionContext): Outcome {
 function update(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection, id } = target(engine, ctx);
   const before = existing(engine, ctx, res, collection, id);
+  if (!before && res.kind === 'collection' && ctx.op.missing === 'example') return {};
   if (!before && res.kind === 'collection') throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);
@@ -181,6 +183,7 @@ function update(engine: MockEngine, ctx: ActionContext): Outcome {
 function remove(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection, id } = target(engine, ctx);
   const entry = existing(engine, ctx, res, collection, id);
+  if (!entry && ctx.op.missing === 'example') return {};
   if (!entry) throw notFound(engine, ctx.op, res.label, id);
   engine.store.delete(collection, id);
   return { value: entry.value };

@@ -107,14 +107,87 @@ export function successAnswer(engine: MockEngine, op: MockOperation, url: URL, o
   const shape = response.shape;
   const select = engine.profile.select;
   const member = (v: unknown) => (select && v !== null && typeof v === 'object' && !Array.isArray(v) ? select(op, url, v as Record<string, unknown>) : v);
+  const example = value;
+  let stateful = true;
   if (shape?.kind === 'member' && outcome.value !== undefined) value = member(outcome.value);
-  else if (shape?.kind === 'wrapper' && outcome.value !== undefined) value = setAt(value, shape.at, member(outcome.value));
+  else if (shape?.kind === 'wrapper' && outcome.value !== undefined) value = setAt(structuredClone(value), shape.at, member(outcome.value));
   else if (shape?.kind === 'items' && outcome.page) {
-    value = setAt(value, shape.at, outcome.page.items.map(member));
+    value = setAt(structuredClone(value), shape.at, outcome.page.items.map(member));
     value = withPaging(op, value, outcome.page.next, headers);
-  }
+  } else stateful = false;
+  // What was stored came from requests (and their schemas): where it breaks the answer's schema, the
+  // answer takes the example's value at that place, so it still says what the spec says it does.
+  // A profile's `$select` answer leaves properties out on purpose: it is not repaired.
+  const selected = !!select && url.searchParams.has('$select');
+  if (stateful && body.kind === 'json' && !selected) value = conform(engine, response, value, example);
   headers['content-type'] = body.type;
   return { status, headers, body: encode(body, value) };
+}
+
+const isIndex = (seg: string) => /^(0|[1-9]\d*)$/.test(seg);
+
+/** A JSON pointer's segments (`/a~1b/0` -> `['a/b', '0']`). */
+function segments(pointer: string): string[] {
+  return pointer === '' || pointer === '/' ? [] : pointer.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function childAt(node: unknown, seg: string): unknown {
+  if (Array.isArray(node)) return isIndex(seg) ? node[Number(seg)] : undefined;
+  return node !== null && typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, seg) ? (node as Record<string, unknown>)[seg] : undefined;
+}
+
+/** The example's value at the place of `path` (array indexes map to the example's first item). */
+function analogue(example: unknown, path: string[]): unknown {
+  let node = example;
+  for (const seg of path) node = childAt(node, Array.isArray(node) && isIndex(seg) ? '0' : seg);
+  return node;
+}
+
+function replaceAt(body: unknown, path: string[], value: unknown): unknown {
+  if (!path.length) return value;
+  const parent = path.slice(0, -1).reduce<unknown>((node, seg) => childAt(node, seg), body);
+  const last = path[path.length - 1]!;
+  if (Array.isArray(parent) && isIndex(last)) parent[Number(last)] = value;
+  else if (parent !== null && typeof parent === 'object') {
+    if (value === undefined) delete (parent as Record<string, unknown>)[last];
+    else Object.defineProperty(parent, last, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return body;
+}
+
+/**
+ * Repairs an answer built from stored state against its response schema (the generated validator):
+ * each invalid place takes the example's value there; a property the example lacks is dropped; up
+ * to a few rounds (a fix may reveal the next issue). Answers that are already valid are untouched.
+ */
+function conform(engine: MockEngine, response: MockResponse, value: unknown, example: unknown): unknown {
+  const validate = response.validator ? engine.validator(response.validator) : undefined;
+  if (!validate) return value;
+  let body = structuredClone(value);
+  for (let round = 0; round < 4; round++) {
+    const result = validate(body);
+    if (result.ok) return body;
+    let changed = false;
+    for (const issue of result.issues.slice(0, 64)) {
+      const path = segments(issue.path);
+      for (let n = path.length; n >= 0; n--) {
+        const prefix = path.slice(0, n);
+        const sample = analogue(example, prefix);
+        if (sample !== undefined) {
+          body = replaceAt(body, prefix, structuredClone(sample));
+          changed = true;
+          break;
+        }
+        if (n === path.length && n > 0 && childAt(path.slice(0, -1).reduce<unknown>((node, seg) => childAt(node, seg), body), path[n - 1]!) !== undefined) {
+          body = replaceAt(body, prefix, undefined);
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return body;
 }
 
 /** The next page, written the way the operation pages. */

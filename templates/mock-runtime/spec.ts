@@ -170,6 +170,11 @@ export interface MockOperation {
   resource?: string;
   /** Path parameter naming the member, for member-level actions. */
   keyParam?: string;
+  /**
+   * `example`: no operation of the spec adds members to this collection, so a member the mock does
+   * not hold (none loaded as state) answers the operation's example instead of 404.
+   */
+  missing?: 'example';
   /** Item path templates that must exist (and be visible) before anything happens. */
   ancestors: { collection: string; param: string }[];
   /** Declared responses, successes first (the first success is the usual answer). */

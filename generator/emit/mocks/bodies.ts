@@ -297,6 +297,17 @@ export function describesMember(document: Record<string, unknown>, schema: unkno
   return shared > 0 && shared * 2 >= mine.length;
 }
 
+/** The schema is the member, or an object wrapping it (`{ data: <member> }`). */
+export function holdsMember(document: Record<string, unknown>, schema: unknown, member: unknown): boolean {
+  return memberShape(document, schema, member) !== undefined;
+}
+
+/** An object schema (by type or by its properties / allOf). */
+export function isObjectSchema(document: Record<string, unknown>, schema: unknown): boolean {
+  const node = resolveSchema(document, schema);
+  return !!node && (isType(node, 'object') || isObject(node.properties) || Array.isArray(node.allOf));
+}
+
 /** A list body: an array, or an object with an array property. */
 export function holdsItems(document: Record<string, unknown>, schema: unknown, pagination: Pagination | undefined): boolean {
   return schema !== undefined && itemsShape(document, schema, pagination) !== undefined;

@@ -11,9 +11,9 @@ import type { ApiModel, OperationModel, ParameterModel, ServerModel } from '../.
 import { isObject } from '../../model/resolve.ts';
 import { jsonTypeOf, topProperties } from '../../model/schema-facts.ts';
 import type { SampleOptions } from './schema-facts.ts';
-import { BodyTable, describesMember, holdsItems, mediaKind, pagingOf, planResponses } from './bodies.ts';
+import { BodyTable, describesMember, holdsItems, holdsMember, isObjectSchema, mediaKind, pagingOf, planResponses } from './bodies.ts';
 import type { ActionName } from './extensions.ts';
-import { isParam, memberSchema, memberTemplates, paramName, parentOf, planResource, successOf, type ResourcePlan } from './resources.ts';
+import { isParam, memberOf, memberSchema, memberTemplates, paramName, planResource, successOf, type ResourcePlan } from './resources.ts';
 
 
 /** The runtime's own type of an operation's facts: generator and mock runtime compile against one type. */
@@ -51,8 +51,9 @@ function inferAction(model: ApiModel, op: OperationModel, members: Map<string, s
   const document = model.document;
   const segments = op.path.split('/');
   const last = segments[segments.length - 1];
-  if (isParam(last)) {
-    const resource = parentOf(op.path);
+  const memberPath = memberOf(op.path);
+  if (memberPath) {
+    const resource = memberPath.collection;
     const byMethod: Partial<Record<string, ActionName>> = { get: 'read', put: 'upsert', patch: 'update', delete: 'delete' };
     const action = byMethod[op.method];
     return action ? { action, resource, kind: 'collection' } : { action: 'example' };
@@ -62,10 +63,15 @@ function inferAction(model: ApiModel, op: OperationModel, members: Map<string, s
     const member = memberSchema(model, op.path, 'collection');
     if (op.method === 'post') {
       // A create only when the structure says so: the body describes the member, and so does the answer (or there is none).
+      // A create only when the structure says so: an object body, and an answer that is the member
+      // (or wraps it); without an answer, or with a look-alike answer, the body must describe the member too.
       const body = primaryMedia(op.requestBody?.contents)?.schema;
-      const sent = body !== undefined && (member === undefined || describesMember(document, body, member));
-      const answered = success === undefined || member === undefined || describesMember(document, success, member);
-      return sent && answered ? { action: 'create', resource: op.path, kind: 'collection' } : { action: 'example' };
+      const object = body !== undefined && isObjectSchema(document, body);
+      const create = !object ? false
+        : member === undefined ? true
+          : success !== undefined && holdsMember(document, success, member) ? true
+            : describesMember(document, body, member) && (success === undefined || describesMember(document, success, member));
+      return create ? { action: 'create', resource: op.path, kind: 'collection' } : { action: 'example' };
     }
     if (op.method === 'get' && holdsItems(document, success, op.pagination)) return { action: 'list', resource: op.path, kind: 'collection' };
     return { action: 'example' };
@@ -190,7 +196,8 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
     const created = op.method === 'put' && op.responses.some((r) => r.status === '201') && successOf(op)?.status !== '201' ? 201 : undefined;
     const segments = op.path.split('/');
     const ancestors: { collection: string; param: string }[] = [];
-    const ownIndex = res?.kind === 'collection' && isParam(segments[segments.length - 1]) ? segments.length - 1 : segments.length;
+    const own = memberOf(op.path);
+    const ownIndex = res?.kind === 'collection' && own ? segments.length - 1 : segments.length;
     for (let i = 1; i < ownIndex; i++) {
       const collection = segments.slice(0, i).join('/');
       if (isParam(segments[i]) && populated.has(collection)) ancestors.push({ collection, param: paramName(segments[i]!) });
@@ -216,9 +223,10 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
       const lr = op.longRunning;
       const statusOp = model.operations.find((o) => o.operationId === lr.statusOperationId);
       const lrExt = ext.longRunning;
-      if (statusOp && isParam(statusOp.path.split('/').pop())) {
+      const statusMember = statusOp ? memberOf(statusOp.path) : undefined;
+      if (statusOp && statusMember) {
         longRunning = {
-          statusCollection: parentOf(statusOp.path),
+          statusCollection: statusMember.collection,
           statusProperty: lr.statusProperty,
           pending: lrExt?.pending ?? pendingStatus(lr.statusValues ?? [], [...lr.succeeded, ...lr.failed]),
           succeeded: lr.succeeded[0] ?? 'succeeded',
@@ -229,7 +237,7 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
           ...(lrExt?.behaviour ? { behaviour: lrExt.behaviour } : {}),
           onSucceeded: (lrExt?.onSucceeded ?? []).map((s) => ({ ...s, target: resolveTarget(s.target, op) })),
         };
-        if (!resources[parentOf(statusOp.path)]) resources[parentOf(statusOp.path)] = planResource(model, parentOf(statusOp.path), 'collection', statusOp, table);
+        if (!resources[statusMember.collection]) resources[statusMember.collection] = planResource(model, statusMember.collection, 'collection', statusOp, table);
       }
     }
     const member = resource ? memberSchema(model, resource, res?.kind ?? 'collection') : undefined;
@@ -248,7 +256,9 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
       ...(ext.maxBodyBytes !== undefined ? { maxBodyBytes: ext.maxBodyBytes } : {}),
       action,
       ...(resource ? { resource } : {}),
-      ...(res?.kind === 'collection' && isParam(segments[segments.length - 1]) ? { keyParam: paramName(segments[segments.length - 1]!) } : {}),
+      ...(res?.kind === 'collection' && own ? { keyParam: own.param } : {}),
+      // Nothing in the spec adds members here: a member it does not hold answers the example (seeded state is still served).
+      ...(res?.kind === 'collection' && own && !populated.has(resource) && ['read', 'update', 'delete'].includes(action) ? { missing: 'example' as const } : {}),
       ancestors,
       responses,
       ...(created ? { createdStatus: created } : {}),

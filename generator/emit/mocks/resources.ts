@@ -21,6 +21,15 @@ export const paramName = (segment: string) => segment.slice(1, -1);
 export const parentOf = (template: string) => template.slice(0, template.lastIndexOf('/'));
 const lastSegment = (template: string) => template.slice(template.lastIndexOf('/') + 1);
 
+/**
+ * A member path and its collection: `/a/{id}` of `/a`, and `/a/{id}.json` of `/a.json` (APIs that
+ * put a format suffix on every path, like Twilio's).
+ */
+export function memberOf(template: string): { collection: string; param: string } | undefined {
+  const m = /^\{([^}]+)\}(\.[A-Za-z0-9]+)?$/.exec(lastSegment(template));
+  return m ? { collection: parentOf(template) + (m[2] ?? ''), param: m[1]! } : undefined;
+}
+
 export function jsonSchemaOf(contents: OperationModel['responses'][number]['contents'] | undefined): unknown {
   const media = primaryMedia(contents);
   return media?.schema;
@@ -34,8 +43,8 @@ export function successOf(op: OperationModel) {
 export function memberTemplates(model: ApiModel): Map<string, string> {
   const out = new Map<string, string>();
   for (const op of model.operations) {
-    const last = lastSegment(op.path);
-    if (isParam(last)) out.set(parentOf(op.path), paramName(last));
+    const member = memberOf(op.path);
+    if (member) out.set(member.collection, member.param);
   }
   return out;
 }
@@ -47,7 +56,7 @@ function singular(word: string): string {
 /** The schema describing one member: read response, else create response, else the write body. */
 export function memberSchema(model: ApiModel, template: string, kind: 'collection' | 'singleton'): unknown {
   const memberPath = kind === 'collection' ? undefined : template;
-  const ops = model.operations.filter((o) => (kind === 'singleton' ? o.path === memberPath : parentOf(o.path) === template && isParam(lastSegment(o.path))));
+  const ops = model.operations.filter((o) => (kind === 'singleton' ? o.path === memberPath : memberOf(o.path)?.collection === template));
   const reads = ops.filter((o) => o.method === 'get').map((o) => jsonSchemaOf(successOf(o)?.contents));
   const creates = model.operations.filter((o) => o.path === template && o.method === 'post').map((o) => jsonSchemaOf(successOf(o)?.contents));
   const writes = ops.filter((o) => o.method === 'put' || o.method === 'patch').map((o) => jsonSchemaOf(o.requestBody?.contents));
@@ -58,14 +67,14 @@ export function planResource(model: ApiModel, template: string, kind: 'collectio
   const schema = memberSchema(model, template, kind);
   const ext = schemaExtensionOf(schema === undefined ? undefined : schemaExtension(model.document, schema), where.location);
   const properties = schema === undefined ? new Map() : topProperties(model.document, schema);
-  const keyParam = kind === 'collection' ? model.operations.map((o) => o.path).filter((p) => parentOf(p) === template && isParam(lastSegment(p))).map((p) => paramName(lastSegment(p)))[0] : undefined;
+  const keyParam = kind === 'collection' ? model.operations.map((o) => memberOf(o.path)).find((m) => m?.collection === template)?.param : undefined;
   // The member's id property: declared, else `id`, else the one named like the path parameter (`/users/{username}`).
   const key = ext.key ?? (properties.has('id') || keyParam === undefined ? 'id'
     : properties.has(keyParam) ? keyParam
       : [...properties.keys()].find((n) => n.toLowerCase() === keyParam.toLowerCase() || `${n}id`.toLowerCase() === keyParam.toLowerCase()) ?? 'id');
   // Ids are minted from the key property's schema, else from the member path parameter's.
   const pathParam = keyParam === undefined ? undefined
-    : model.operations.find((o) => parentOf(o.path) === template && lastSegment(o.path) === `{${keyParam}}`)?.parameters.find((p) => p.in === 'path' && p.name === keyParam);
+    : model.operations.find((o) => memberOf(o.path)?.collection === template)?.parameters.find((p) => p.in === 'path' && p.name === keyParam);
   const idSchema = properties.get(key) ?? pathParam?.schema;
   const id = planIdRule(model.document, idSchema ?? { type: 'string', format: 'uuid' });
   // Required properties the request may leave out: filled with valid values so what is stored answers its schema.
@@ -89,7 +98,7 @@ export function planResource(model: ApiModel, template: string, kind: 'collectio
       else if (isNullable(prop)) setOwn(serverSet, name, { initial: null });
     }
   }
-  const literal = template.split('/').filter((s) => s && !isParam(s)).pop() ?? 'resource';
+  const literal = template.split('/').filter((s) => s && !isParam(s)).pop()?.replace(/\.[A-Za-z0-9]+$/, '') ?? 'resource';
   return {
     template,
     kind,
