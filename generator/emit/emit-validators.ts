@@ -1,4 +1,6 @@
 import { emitValidatorsFile, type ValidatorEntry } from './validators/index.ts';
+import { runtimeModulesOf } from './validators/runtime.ts';
+import { runtimeFiles } from './runtime-files.ts';
 import { joinPointer } from '../load/pointer.ts';
 import { primaryMedia } from '../model/media.ts';
 import type { ApiModel, OperationModel } from '../model/types.ts';
@@ -11,6 +13,8 @@ const PARAMETERS_KEY = 'x-specgen-parameter-objects';
  * `src/validators.ts`: a validator for every component schema and for every operation's
  * parameters (one object per location), request body and responses. Names follow the type
  * aliases of types.ts, so `validateCreateConnectionRequestBody` narrows to `CreateConnectionRequestBody`.
+ * Its helpers are the runtime modules it imports (`src/runtime/validation.ts`, and
+ * `src/runtime/formats.ts` when a schema asserts a format), shipped by `runtimeFiles`.
  */
 export function emitValidators(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   const { entries, parameterObjects } = validatorEntries(model);
@@ -21,7 +25,9 @@ export function emitValidators(model: ApiModel, ctx: EmitContext): EmittedFile[]
     dialect: model.openapi === '3.0' ? 'openapi-3.0' : 'openapi-3.1',
     header: ctx.header,
   });
-  return [{ path: 'src/validators.ts', content: file.getFullText() }];
+  // the runtime modules the file imports or re-exports from (the public types always come from validation.ts)
+  const used = [...file.getImportDeclarations(), ...file.getExportDeclarations()].map((d) => d.getModuleSpecifierValue() ?? '');
+  return [{ path: 'src/validators.ts', content: file.getFullText() }, ...runtimeFiles(runtimeModulesOf(used), ctx.header)];
 }
 
 export function validatorEntries(model: ApiModel): { entries: ValidatorEntry[]; parameterObjects: Record<string, unknown> } {

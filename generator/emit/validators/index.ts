@@ -1,6 +1,7 @@
 /**
  * Standalone runtime validator emitter: JSON Schema 2020-12 / OpenAPI 3.1 / OpenAPI 3.0 schemas ->
- * readable, dependency-free TypeScript (`isX`, `validateX`, Standard Schema `XSchema`).
+ * readable, dependency-free TypeScript (`isX`, `validateX`, Standard Schema `XSchema`) that imports its
+ * helpers from the runtime modules `./runtime/validation.js` and `./runtime/formats.js`.
  */
 import type { Project, SourceFile } from 'ts-morph';
 import { buildValidatorModule } from './module.ts';
@@ -41,9 +42,10 @@ export function emitValidatorsFile(project: Project, filePath: string, input: Va
 
 export { compileValidator, compileValidators } from './compile-validator.ts';
 /**
- * The emitted module's own module-level names (public types, Standard Schema interface, runtime
- * helpers and their constants), for a naming planner to keep entry and type names clear of them.
- * Generated functions and constants never take these, nor an entry's exports (`validatorExportNames`).
+ * The runtime names an emitted module may have in scope (every export of templates/runtime/validation.ts
+ * and formats.ts: public types, Standard Schema interface, helpers, constants; and the import names of
+ * the values it copies), for a naming planner to keep entry and type names clear of them. Generated
+ * functions and constants never take these, nor an entry's exports (`validatorExportNames`).
  */
 export { VALIDATOR_RUNTIME_NAMES } from './runtime.ts';
 export { validatorBaseName, validatorExportNames } from './module.ts';

@@ -1,318 +1,165 @@
-import { FORMAT_HELPERS } from './formats.ts';
+/**
+ * The validators' runtime is two real, type-checked modules, `templates/runtime/validation.ts`
+ * (public types, issue reporting, depth guard, annotations, deep equality, runners, Standard
+ * Schema glue) and `templates/runtime/formats.ts` (format checkers), shipped into a package as
+ * `src/runtime/…` by `runtimeFiles` (generator/emit/runtime-files.ts), the one mechanism for runtime
+ * code. A generated validators module imports from them, by name, exactly the helpers it uses.
+ *
+ * This file knows what those modules export, read with TypeScript's parser from the modules
+ * themselves (so it cannot fall out of step with them), and writes the generated module's import
+ * and re-export statements.
+ */
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import type * as Formats from '../../../templates/runtime/formats.ts';
+import type * as Validation from '../../../templates/runtime/validation.ts';
+import { ident, lit } from './code.ts';
+
+/** The runtime modules, relative to `templates/` (and to the package's `src/`). */
+export const VALIDATION_MODULE = 'runtime/validation.ts';
+export const FORMATS_MODULE = 'runtime/formats.ts';
+const MODULES = [VALIDATION_MODULE, FORMATS_MODULE] as const;
+type RuntimeModule = (typeof MODULES)[number];
 
 /**
- * Runtime helpers, emitted once per file and only when used. Each entry is TypeScript source text
- * (no schema content in here; schema values are passed as arguments or module-level constants).
+ * A name the generated code uses from the runtime: a value (function, constant, class) the compiler
+ * checks against the modules' own exports, or one of the types it names.
  */
-
-export interface Helper {
-  code: string;
-  deps?: string[];
-}
-
-export const MAX_DEPTH = 1000;
-
-export const HELPERS: Record<string, Helper> = {
-  hasOwn: { code: `const hasOwn = Object.prototype.hasOwnProperty;` },
-  MAX_DEPTH: {
-    code: `/** Maximum nesting of schema references followed at runtime (guards against stack overflow). */\nconst MAX_DEPTH = ${MAX_DEPTH};`,
-  },
-  DepthLimitError: {
-    code: `class DepthLimitError extends Error {\n  constructor() {\n    super("data is nested too deeply");\n  }\n}`,
-  },
-  IssueContext: {
-    code: `interface IssueContext {\n  issues: ValidationIssue[];\n  /** Stop at the first issue. */\n  first: boolean;\n}`,
-  },
-  report: {
-    deps: ['IssueContext'],
-    code: `/** Records an issue; returns true when validation should stop (firstIssueOnly). */
-function report(ctx: IssueContext, path: string, keyword: string, message: string, schemaPath: string, expected?: unknown): boolean {
-  const issue: ValidationIssue = { path, keyword, message, schemaPath };
-  if (expected !== undefined) issue.expected = expected;
-  ctx.issues.push(issue);
-  return ctx.first;
-}`,
-  },
-  Evaluated: {
-    code: `/** Annotations collected for unevaluatedProperties / unevaluatedItems. */
-interface Evaluated {
-  /** Property names evaluated by some subschema. */
-  props: Set<string>;
-  /** All properties evaluated (additionalProperties / unevaluatedProperties ran). */
-  allProps: boolean;
-  /** Items [0, items) evaluated (prefixItems / items). */
-  items: number;
-  /** Indexes matched by contains. */
-  matched: Set<number> | undefined;
-}
-
-function evaluated(): Evaluated {
-  return { props: new Set(), allProps: false, items: 0, matched: undefined };
-}
-
-function mergeEvaluated(into: Evaluated, from: Evaluated): void {
-  if (from.allProps) into.allProps = true;
-  else for (const k of from.props) into.props.add(k);
-  if (from.items > into.items) into.items = from.items;
-  if (from.matched) {
-    const matched = (into.matched ??= new Set());
-    for (const i of from.matched) matched.add(i);
-  }
-}`,
-  },
-  escapePointer: {
-    code: `function escapePointer(segment: string): string {
-  return segment.indexOf("~") < 0 && segment.indexOf("/") < 0 ? segment : segment.replace(/~/g, "~0").replace(/\\//g, "~1");
-}`,
-  },
-  ucs2length: {
-    code: `/** Length in Unicode code points (JSON Schema counts code points, not UTF-16 units). */
-function ucs2length(str: string): number {
-  const len = str.length;
-  let length = 0;
-  for (let i = 0; i < len; i++) {
-    length++;
-    const c = str.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-      const next = str.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-  }
-  return length;
-}`,
-  },
-  deepEqual: {
-    deps: ['hasOwn', 'DepthLimitError'],
-    code: `/** Structural JSON equality (1 and 1.0 are equal; key order is irrelevant). */
-function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (depth > 2000) throw new DepthLimitError();
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i], depth + 1)) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if (!hasOwn.call(b, k)) return false;
-    if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1)) return false;
-  }
-  return true;
-}`,
-  },
-  deepIncludes: {
-    deps: ['deepEqual'],
-    code: `function deepIncludes(values: readonly unknown[], data: unknown): boolean {
-  for (const v of values) if (deepEqual(v, data)) return true;
-  return false;
-}`,
-  },
-  hasDuplicates: {
-    deps: ['DepthLimitError'],
-    code: `/** uniqueItems: canonical JSON keys make this O(n) (numbers normalise: 1 and 1.0 are equal). */
-function canonicalJson(value: unknown, depth: number): string {
-  if (depth > 2000) throw new DepthLimitError();
-  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return "[" + value.map((v) => canonicalJson(v, depth + 1)).join(",") + "]";
-  const obj = value as Record<string, unknown>;
-  return "{" + Object.keys(obj).sort().map((k) => JSON.stringify(k) + ":" + canonicalJson(obj[k], depth + 1)).join(",") + "}";
-}
-
-function hasDuplicates(items: readonly unknown[]): boolean {
-  if (items.length < 2) return false;
-  const seen = new Set<unknown>();
-  let structured: Set<string> | undefined;
-  for (const item of items) {
-    if (typeof item === "object" && item !== null) {
-      const key = canonicalJson(item, 0);
-      structured ??= new Set();
-      if (structured.has(key)) return true;
-      structured.add(key);
-    } else {
-      if (seen.has(item)) return true;
-      seen.add(item);
-    }
-  }
-  return false;
-}`,
-  },
-  multipleOf: {
-    code: `/** Float-safe multipleOf: integers use %, decimals compare the quotient with a relative tolerance. */
-function multipleOf(value: number, divisor: number): boolean {
-  if (Number.isInteger(value) && Number.isInteger(divisor)) return value % divisor === 0;
-  const quotient = value / divisor;
-  if (!Number.isFinite(quotient)) return false;
-  if (Number.isInteger(quotient)) return true;
-  return Math.abs(quotient - Math.round(quotient)) < 1e-9 * Math.max(1, Math.abs(quotient));
-}`,
-  },
-  regExp: {
-    code: `/** Compile a schema pattern with the Unicode flag; fall back to a non-Unicode regex when it is not valid under \`u\`. */
-function regExp(source: string): RegExp {
-  try {
-    return new RegExp(source, "u");
-  } catch {
-    try {
-      return new RegExp(source);
-    } catch {
-      // An invalid pattern can never match.
-      return /(?!)/;
-    }
-  }
-}`,
-  },
-  toStandardIssue: {
-    code: `function pointerToPath(pointer: string): PropertyKey[] {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
-function toStandardIssue(issue: ValidationIssue): StandardSchemaV1.Issue {
-  return { message: issue.message, path: pointerToPath(issue.path) };
-}`,
-  },
-  runCheck: {
-    deps: ['depthIssue'],
-    code: `/** Runs a boolean check; data nested too deeply to validate is not valid. */
-function runCheck(check: (data: unknown, depth: number) => boolean, data: unknown): boolean {
-  try {
-    return check(data, 0);
-  } catch (error) {
-    if (depthExceeded(error)) return false;
-    throw error;
-  }
-}`,
-  },
-  runValidation: {
-    deps: ['IssueContext', 'depthIssue'],
-    code: `/**
- * Runs the fast check first (valid data costs nothing more), then collects the issues. \`schemaPath\`
- * is the schema's location for functions shared by several schemas (others know their own).
- */
-function runValidation<T>(
-  check: (data: unknown, depth: number) => boolean,
-  collect: (data: unknown, path: string, ctx: IssueContext, depth: number, schemaPath: string) => boolean,
-  data: unknown,
-  options: ValidateOptions | undefined,
-  schemaPath = "#",
-): ValidationResult<T> {
-  const ctx: IssueContext = { issues: [], first: options?.firstIssueOnly === true };
-  try {
-    if (check(data, 0)) return { ok: true, value: data as T };
-    collect(data, "", ctx, 0, schemaPath);
-  } catch (error) {
-    if (!depthExceeded(error)) throw error;
-    ctx.issues.push({ path: "", keyword: "maxDepth", message: "data is nested too deeply to validate" });
-  }
-  if (ctx.issues.length === 0) ctx.issues.push({ path: "", keyword: "schema", message: "must be valid" });
-  return { ok: false, issues: ctx.issues };
-}`,
-  },
-  standardView: {
-    deps: ['toStandardIssue'],
-    code: `/** The Standard Schema v1 view of a validate function. */
-function standardView<T>(validate: (value: unknown) => ValidationResult<T>): StandardSchemaV1<unknown, T> {
-  return {
-    "~standard": {
-      version: 1,
-      vendor: "specgen",
-      validate(value: unknown): StandardSchemaV1.Result<T> {
-        const result = validate(value);
-        return result.ok ? { value: result.value } : { issues: result.issues.map(toStandardIssue) };
-      },
-    },
-  };
-}`,
-  },
-  depthIssue: {
-    deps: ['DepthLimitError'],
-    code: `function depthExceeded(error: unknown): boolean {
-  return error instanceof DepthLimitError || error instanceof RangeError;
-}`,
-  },
-};
-
-/** The public types of the emitted module. */
-export const PUBLIC_TYPES = `/** One validation problem. \`path\` is a JSON pointer into the validated data. */
-export interface ValidationIssue {
-  path: string;
-  keyword: string;
-  message: string;
-  expected?: unknown;
-  schemaPath?: string;
-}
-
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
-
-export interface ValidateOptions {
-  /** Stop at the first issue (default: collect all issues). */
-  firstIssueOnly?: boolean;
-}`;
-
-export const STANDARD_SCHEMA = `/** The Standard Schema v1 interface (https://standardschema.dev), declared here to avoid a dependency. */
-export interface StandardSchemaV1<Input = unknown, Output = Input> {
-  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
-}
-
-export declare namespace StandardSchemaV1 {
-  export interface Props<Input = unknown, Output = Input> {
-    readonly version: 1;
-    readonly vendor: string;
-    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
-    readonly types?: Types<Input, Output> | undefined;
-  }
-  export type Result<Output> = SuccessResult<Output> | FailureResult;
-  export interface SuccessResult<Output> {
-    readonly value: Output;
-    readonly issues?: undefined;
-  }
-  export interface FailureResult {
-    readonly issues: ReadonlyArray<Issue>;
-  }
-  export interface Issue {
-    readonly message: string;
-    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
-  }
-  export interface PathSegment {
-    readonly key: PropertyKey;
-  }
-  export interface Types<Input = unknown, Output = Input> {
-    readonly input: Input;
-    readonly output: Output;
-  }
-  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
-  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
-}`;
-
-const DECLARATION = /^(?:export\s+)?(?:declare\s+)?(?:const|let|var|function|class|interface|type|namespace|enum)\s+([A-Za-z_$][\w$]*)/gm;
+export type RuntimeName =
+  | keyof typeof Validation
+  | keyof typeof Formats
+  | 'Evaluated'
+  | 'IssueContext'
+  | 'StandardSchemaV1'
+  | 'ValidateOptions'
+  | 'ValidationResult';
 
 /**
- * Every module-level name the emitted module may declare besides the entries' own exports: its public
- * types (ValidationIssue, ValidationResult, ValidateOptions, StandardSchemaV1) and every runtime helper
- * and helper constant (runCheck, runValidation, standardView, formatDate, DATE, …). Read off the
- * source text above, so it cannot fall out of step with it.
+ * Runtime values the emitted code reads on every call (the depth guard at the top of each function,
+ * `hasOwn` for required properties), not only calls: the module imports them under another name and
+ * keeps them in module-level constants of their own name. V8 reads a module's own `const` bindings
+ * faster than imported ones (which it loads from the exporting module's cell at every access):
+ * measured on the Graph connector validators, the plain imports cost 3-9% against the helpers
+ * declared in the module; these two copies take it back within measurement noise.
  */
-export const VALIDATOR_RUNTIME_NAMES: readonly string[] = Object.freeze([
-  ...new Set(
-    [PUBLIC_TYPES, STANDARD_SCHEMA, ...Object.values(HELPERS), ...Object.values(FORMAT_HELPERS)]
-      .map((h) => (typeof h === 'string' ? h : h.code))
-      .flatMap((code) => [...code.matchAll(DECLARATION)].map((m) => m[1]!)),
-  ),
-]);
+const LOCAL_COPIES: Readonly<Record<string, string>> = { MAX_DEPTH: 'RUNTIME_MAX_DEPTH', hasOwn: 'runtimeHasOwn' };
 
-/** Resolve dependencies and return helpers in a deterministic order. */
-export function helperSources(used: Iterable<string>): string[] {
-  const helpers: Record<string, Helper> = { ...HELPERS, ...FORMAT_HELPERS };
-  const order = Object.keys(helpers);
-  const all = new Set<string>();
-  const visit = (name: string): void => {
-    if (all.has(name)) return;
-    all.add(name);
-    for (const d of helpers[name]?.deps ?? []) visit(d);
-  };
-  for (const u of used) visit(u);
-  return order.filter((n) => all.has(n)).map((n) => helpers[n]!.code);
+/** The public types a validators module re-exports (its API besides the entries' `isX`/`validateX`/`XSchema`). */
+export const PUBLIC_TYPES = ['StandardSchemaV1', 'ValidateOptions', 'ValidationIssue', 'ValidationResult'] as const;
+
+interface RuntimeExport {
+  module: RuntimeModule;
+  /** Only a type (interface, type alias, non-instantiated namespace): imported with `import type`. */
+  typeOnly: boolean;
+}
+
+const hasExport = (node: ts.Node): boolean =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+
+/** A namespace that declares types only (it has no value at runtime). */
+function typesOnly(ns: ts.ModuleDeclaration): boolean {
+  const body = ns.body;
+  if (!body) return true;
+  if (ts.isModuleDeclaration(body)) return typesOnly(body);
+  if (!ts.isModuleBlock(body)) return false;
+  return body.statements.every((s) => ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || (ts.isModuleDeclaration(s) && typesOnly(s)));
+}
+
+/** The exports of one runtime module (name -> type only?), from its syntax tree. */
+function exportsOf(module: RuntimeModule): Map<string, boolean> {
+  const text = readFileSync(new URL(`../../../templates/${module}`, import.meta.url), 'utf8');
+  const sf = ts.createSourceFile(module, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  const out = new Map<string, boolean>();
+  const add = (name: string, typeOnly: boolean) => out.set(name, (out.get(name) ?? true) && typeOnly);
+  for (const s of sf.statements) {
+    if (ts.isExportDeclaration(s) || ts.isExportAssignment(s)) throw new Error(`${module}: the validators runtime exports declarations only`);
+    if (!hasExport(s)) continue;
+    if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name)) add(d.name.text, false);
+    } else if ((ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isEnumDeclaration(s)) && s.name) {
+      add(s.name.text, false);
+    } else if ((ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name) {
+      add(s.name.text, true);
+    } else if (ts.isModuleDeclaration(s) && ts.isIdentifier(s.name)) {
+      add(s.name.text, typesOnly(s));
+    }
+  }
+  return out;
+}
+
+function readExports(): Map<string, RuntimeExport> {
+  const table = new Map<string, RuntimeExport>();
+  for (const module of MODULES) {
+    for (const [name, typeOnly] of exportsOf(module)) {
+      if (table.has(name)) throw new Error(`${module}: ${name} is exported by ${table.get(name)!.module} too`);
+      table.set(name, { module, typeOnly });
+    }
+  }
+  return table;
+}
+
+const RUNTIME_EXPORTS = readExports();
+
+/**
+ * Every name the runtime modules export, and the import names of `LOCAL_COPIES`: what a validators
+ * module may have in its scope besides its entries' type imports and its own generated functions and
+ * constants, which never take these names.
+ */
+export const VALIDATOR_RUNTIME_NAMES: readonly string[] = Object.freeze([...RUNTIME_EXPORTS.keys(), ...Object.values(LOCAL_COPIES)].sort());
+
+/** Throws unless `name` is an export of the runtime modules. */
+export function checkRuntimeName(name: string): void {
+  if (!RUNTIME_EXPORTS.has(name)) throw new Error(`${name} is not an export of the validators runtime (templates/${MODULES.join(', templates/')})`);
+}
+
+/** `./runtime/validation.js`: a runtime module as the generated `src/validators.ts` imports it. */
+export function runtimeSpecifier(module: string): string {
+  return `./${module.replace(/\.ts$/, '.js')}`;
+}
+
+/** The runtime modules (`runtime/validation.ts`, …) among a validators module's import specifiers. */
+export function runtimeModulesOf(specifiers: Iterable<string>): string[] {
+  const wanted = new Set(specifiers);
+  return MODULES.filter((m) => wanted.has(runtimeSpecifier(m)));
+}
+
+const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The import statements for the runtime names a module uses (types with `import type`, values with
+ * `import`, one statement each per module, names sorted; `LOCAL_COPIES` imported under their other
+ * name and declared as module-level constants), then the re-export of the public types.
+ */
+export function runtimeImports(used: Iterable<string>): string[] {
+  const byModule = new Map<RuntimeModule, { types: string[]; values: string[] }>();
+  for (const name of new Set(used)) {
+    checkRuntimeName(name);
+    const { module, typeOnly } = RUNTIME_EXPORTS.get(name)!;
+    const entry = byModule.get(module) ?? { types: [], values: [] };
+    byModule.set(module, entry);
+    (typeOnly ? entry.types : entry.values).push(name);
+  }
+  const statements: string[] = [];
+  const copies: string[] = [];
+  for (const module of MODULES) {
+    const entry = byModule.get(module);
+    if (!entry) continue;
+    const from = lit(runtimeSpecifier(module));
+    if (entry.types.length) statements.push(`import type { ${entry.types.sort(compareNames).map(ident).join(', ')} } from ${from};`);
+    if (entry.values.length) {
+      const specifiers = entry.values.sort(compareNames).map((name) => {
+        const local = LOCAL_COPIES[name];
+        if (local === undefined) return ident(name);
+        copies.push(`const ${ident(name)} = ${ident(local)};`);
+        return `${ident(name)} as ${ident(local)}`;
+      });
+      statements.push(`import { ${specifiers.join(', ')} } from ${from};`);
+    }
+  }
+  for (const name of PUBLIC_TYPES) checkRuntimeName(name);
+  statements.push(`export type { ${PUBLIC_TYPES.map(ident).join(', ')} } from ${lit(runtimeSpecifier(VALIDATION_MODULE))};`);
+  if (copies.length) {
+    statements.push(`/** The runtime values every check reads, as constants of this module (V8 reads a module's own constants faster than imports). */\n${copies.join('\n')}`);
+  }
+  return statements;
 }

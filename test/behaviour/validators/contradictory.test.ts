@@ -6,9 +6,10 @@
  *
  * Each module goes through the public emitter path (`emitValidatorsFile` on the project's ts-morph
  * project), is type-checked with the TypeScript compiler API under `strict` (plus
- * noUncheckedIndexedAccess and allowUnreachableCode: false), loaded, and compared with ajv.
+ * noUncheckedIndexedAccess and allowUnreachableCode: false) together with the runtime modules it
+ * imports, loaded, and compared with ajv.
  */
-import { typecheckSource } from '../../helpers/typecheck.ts';
+import { typecheckValidators } from './typecheck-module.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +66,7 @@ const VALUES: Json[] = [
   null, true, false, 0, 1, 2, 2.5, 5, -1, '', 'a', 'x', 'ab', 'two', [], ['a'], [1], [true], {}, { a: 1 }, { a: 'x' }, { '1': 1 }, { b: true },
 ];
 
-const typeCheck = typecheckSource;
+const typeCheck = (source: string): string[] => typecheckValidators(source);
 
 function emit(schemas: Record<string, unknown>, dialect: Dialect): string {
   const project = createProject();
@@ -171,8 +172,8 @@ describe('contradictory schemas (OpenAPI 3.0)', () => {
 });
 
 describe('emitted module names', () => {
-  it('lists every module-level name of the runtime (VALIDATOR_RUNTIME_NAMES)', () => {
-    // everything the module can declare besides entry exports: emit a module that uses every helper
+  it('imports its runtime names, all of them in VALIDATOR_RUNTIME_NAMES, and declares no helper of its own', async () => {
+    // a module that uses nearly every helper
     const source = emit(
       {
         Everything: {
@@ -188,10 +189,16 @@ describe('emitted module names', () => {
       },
       '2020-12',
     );
+    expect(typeCheck(source)).toEqual([]);
     const declared: string[] = [];
+    const imported: string[] = [];
     const sf = ts.createSourceFile('v.ts', source, ts.ScriptTarget.ES2022, true);
     for (const statement of sf.statements) {
-      if (ts.isVariableStatement(statement)) {
+      if (ts.isImportDeclaration(statement)) {
+        expect((statement.moduleSpecifier as ts.StringLiteral).text).toMatch(/^\.\/runtime\/(?:validation|formats)\.js$/);
+        const bindings = statement.importClause?.namedBindings;
+        if (bindings && ts.isNamedImports(bindings)) imported.push(...bindings.elements.map((e) => e.name.text));
+      } else if (ts.isVariableStatement(statement)) {
         for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) declared.push(d.name.text);
       } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) ||
         ts.isTypeAliasDeclaration(statement) || ts.isModuleDeclaration(statement)) && statement.name && ts.isIdentifier(statement.name)) {
@@ -200,12 +207,20 @@ describe('emitted module names', () => {
     }
     const generated = /^(?:check|collect)[A-Z]|^(?:pattern|allowed|allowedValues|allowedStructured|constant|requiredProperties|knownProperties)\d*$/;
     const entryExports = validatorExportNames('Everything');
-    const runtime = declared.filter((n) => !generated.test(n) && !entryExports.includes(n));
-    expect(runtime.length).toBeGreaterThan(20);
-    expect(runtime.filter((n) => !VALIDATOR_RUNTIME_NAMES.includes(n))).toEqual([]);
-    for (const n of ['runCheck', 'runValidation', 'standardView', 'ValidationIssue', 'ValidationResult', 'ValidateOptions', 'StandardSchemaV1']) {
-      expect(VALIDATOR_RUNTIME_NAMES).toContain(n);
-    }
+    // the runtime is imported, not declared: besides generated names and entry exports the module declares only
+    // its module-level copies of the two runtime values every check reads (MAX_DEPTH, hasOwn)
+    expect(declared.filter((n) => !generated.test(n) && !entryExports.includes(n)).sort()).toEqual(['MAX_DEPTH', 'hasOwn']);
+    expect(source).toContain('const MAX_DEPTH = RUNTIME_MAX_DEPTH;\nconst hasOwn = runtimeHasOwn;');
+    expect(imported.length).toBeGreaterThan(15);
+    expect(imported.filter((n) => !VALIDATOR_RUNTIME_NAMES.includes(n))).toEqual([]);
+    // VALIDATOR_RUNTIME_NAMES is what the runtime modules export (values, and the types the module names), and the
+    // import names of the two copied values
+    const values = [
+      ...Object.keys(await import('../../../templates/runtime/validation.ts')),
+      ...Object.keys(await import('../../../templates/runtime/formats.ts')),
+    ];
+    const types = ['Evaluated', 'IssueContext', 'StandardSchemaV1', 'ValidateOptions', 'ValidationIssue', 'ValidationResult'];
+    expect([...VALIDATOR_RUNTIME_NAMES].sort()).toEqual([...values, ...types, 'RUNTIME_MAX_DEPTH', 'runtimeHasOwn'].sort());
   });
 
   it('never gives a generated function or constant an entry export name, whatever the entry names are', async () => {

@@ -3,6 +3,7 @@ import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { compileValidator, loadModule } from '../../../generator/emit/validators/compile-validator.ts';
 import { emitValidatorsFile, type ValidatorInput } from '../../../generator/emit/validators/index.ts';
+import { runtimeFiles } from '../../../generator/emit/runtime-files.ts';
 import { loadGraphDocument } from '../../behaviour/validators/fixtures/graph.ts';
 
 const HOSTILE_KEY_1 = '*/ process.exit(1) /*';
@@ -63,6 +64,13 @@ function emit(input: Partial<ValidatorInput> = {}): string {
   return file.getFullText();
 }
 
+/** The validators runtime modules beside a module emitted at `dir/validators.ts`, as a package ships them. */
+function addRuntime(project: Project, dir: string): void {
+  for (const f of runtimeFiles(['runtime/validation.ts', 'runtime/formats.ts'], 'test')) {
+    project.createSourceFile(`${dir}/${f.path.slice('src/'.length)}`, f.content, { overwrite: true });
+  }
+}
+
 async function load(): Promise<Record<string, any>> {
   // the type import is erased by transpileModule
   return loadModule(emit());
@@ -81,12 +89,16 @@ describe('emitted validators module', () => {
     expect(text).toContain('export function isPet(data: unknown): data is Pet');
     expect(text).toContain('export function validatePet(data: unknown, options?: ValidateOptions): ValidationResult<Pet>');
     expect(text).toContain('export const PetSchema: StandardSchemaV1<unknown, Pet>');
-    expect(text).toContain('export interface StandardSchemaV1');
+    // the public types are the runtime's, re-exported
+    expect(text).toContain('export type { StandardSchemaV1, ValidateOptions, ValidationIssue, ValidationResult } from "./runtime/validation.js";');
     // one function per component schema, referenced by name, not inlined
     expect(text).toMatch(/function checkClass\(/);
     expect(text).toMatch(/function checkConstructor\(/);
-    // no runtime imports at all
-    expect(text).not.toMatch(/^import (?!type)/m);
+    // imports: the entry types, and the runtime modules of the package (no dependency)
+    const imports = text.match(/^import .*$/gm) ?? [];
+    expect(imports.length).toBeGreaterThan(1);
+    for (const line of imports) expect(line).toMatch(/^import (?:type )?\{ [\w$, ]+ \} from "\.\/(?:types|runtime\/validation|runtime\/formats)\.js";$/);
+    expect(text).toMatch(/^import \{ [^}]*\brunCheck\b[^}]*\} from "\.\/runtime\/validation\.js";$/m);
     expect(text).not.toMatch(/require\(/);
   });
 
@@ -141,6 +153,7 @@ describe('emitted validators module', () => {
     });
     project.createSourceFile('/out/types.ts', 'export interface Pet { name: string }');
     project.createSourceFile('/out/package.json', '{"type":"module"}');
+    addRuntime(project, '/out');
     emitValidatorsFile(project, '/out/validators.ts', {
       root: doc,
       dialect: 'openapi-3.1',
@@ -160,8 +173,9 @@ describe('emitted validators module', () => {
     const { doc: graph } = await loadGraphDocument();
     const project = new Project({
       useInMemoryFileSystem: true,
-      compilerOptions: { strict: true, noUncheckedIndexedAccess: true, verbatimModuleSyntax: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, lib: ['lib.es2023.d.ts'], noEmit: true },
+      compilerOptions: { strict: true, noUncheckedIndexedAccess: true, verbatimModuleSyntax: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2023.d.ts'], noEmit: true },
     });
+    addRuntime(project, '/graph');
     const file = emitValidatorsFile(project, '/graph/validators.ts', {
       root: graph,
       dialect: 'openapi-3.1',

@@ -1,6 +1,7 @@
 /**
  * Module-level compiler state: generated functions (one per schema × variant, emitted lazily
- * through a work queue, so recursion works), used helpers and module-level constants.
+ * through a work queue, so recursion works), module-level constants, and the runtime names the
+ * emitted code uses (marked by `use`, turned into imports by `takeRuntimeNames`).
  */
 import { CodeWriter, commentText, lit } from '../code.ts';
 import { NameRegistry, pascalCase } from '../names.ts';
@@ -9,7 +10,7 @@ import type { Bindings, FnState, Mode, Scope, Unit, Variant } from './types.ts';
 import { ANNOTATIONS, compileSchema } from './schema.ts';
 import { pathCode, SCHEMA_PATH_VAR, schemaPathCode } from './scope.ts';
 import { ShapeTable } from './shapes.ts';
-import { VALIDATOR_RUNTIME_NAMES } from '../runtime.ts';
+import { VALIDATOR_RUNTIME_NAMES, type RuntimeName } from '../runtime.ts';
 
 /** Parameters every generated function reserves (locals never take these names). */
 const PARAMETERS = ['data', 'path', 'ctx', 'depth', 'ev', 'start', 'schemaPath'];
@@ -58,7 +59,6 @@ const CONTAINER_SEGMENTS = new Set(['components', 'schemas', '$defs', 'definitio
 
 export class ModuleCompiler {
   readonly names = new NameRegistry(RUNTIME_NAMES);
-  readonly helpers = new Set<string>();
   private readonly constants: string[] = [];
   private readonly constantByKey = new Map<string, string>();
   private readonly fns = new Map<string, FnInfo>();
@@ -72,9 +72,14 @@ export class ModuleCompiler {
   private readonly sensitivity = new Map<object, number>();
   readonly shapes = new ShapeTable();
 
-  use(helper: string): string {
-    this.helpers.add(helper);
-    return helper;
+  /**
+   * A runtime name (helper function, constant or type of templates/runtime/validation.ts or
+   * formats.ts) as the emitted code writes it. Every use of the runtime in emitted code goes through
+   * here: the name comes back marked, and `takeRuntimeNames` collects the marks of the code that was
+   * actually written (a line the writer drops as unreachable imports nothing) and unmarks them.
+   */
+  use(name: RuntimeName): string {
+    return `${RUNTIME_MARK}${name}${RUNTIME_MARK_END}`;
   }
 
   /** A module-level constant, deduplicated by its initializer. */
@@ -89,8 +94,7 @@ export class ModuleCompiler {
   }
 
   regex(pattern: string): string {
-    this.use('regExp');
-    return this.constant('pattern', `regExp(${lit(pattern)})`, `pattern ${pattern}`);
+    return this.constant('pattern', `${this.use('regExp')}(${lit(pattern)})`, `pattern ${pattern}`);
   }
 
   id(node: SchemaNode): string {
@@ -309,11 +313,10 @@ export class ModuleCompiler {
     if (!fn.fast) w.line('const start = ctx.issues.length;');
     build({ fn, data: param, path: [{ code: 'path' }], schemaPath: SCHEMA_PATH_VAR, ev: s.ev ? 'ev' : null, bindings: s.bindings });
     w.line(fn.fast ? 'return true;' : 'return ctx.issues.length === start;');
-    const params = fn.fast ? [`${param}: Record<string, unknown>`, 'depth: number'] : [`${param}: Record<string, unknown>`, 'path: string', 'ctx: IssueContext', 'depth: number'];
+    const params = fn.fast ? [`${param}: Record<string, unknown>`, 'depth: number'] : [`${param}: Record<string, unknown>`, 'path: string', `ctx: ${this.use('IssueContext')}`, 'depth: number'];
     const args = fn.fast ? [obj, 'depth'] : [obj, pathCode(s.path), 'ctx', 'depth'];
     if (s.ev) {
-      this.use('Evaluated');
-      params.push('ev: Evaluated');
+      params.push(`ev: ${this.use('Evaluated')}`);
       args.push(s.ev);
     }
     if (!fn.fast) {
@@ -329,11 +332,8 @@ export class ModuleCompiler {
     const { variant, node, unit } = info;
     const fn = newFnState(variant, info.name, info.base, unit);
     const w = fn.w;
-    this.use('MAX_DEPTH');
-    this.use('DepthLimitError');
-    w.line('if (depth > MAX_DEPTH) throw new DepthLimitError();');
+    w.line(`if (depth > ${this.use('MAX_DEPTH')}) throw new ${this.use('DepthLimitError')}();`);
     if (!variant.fast) {
-      this.use('report');
       w.line('const start = ctx.issues.length;');
     }
     const bindings = enterResource(unit, node, variant.bindings);
@@ -350,11 +350,9 @@ export class ModuleCompiler {
     if (!variant.fast && !info.takesSchemaPath && w.toString().includes('schemaPath')) {
       w.insert(2, `const schemaPath = ${lit(schemaPathOf(unit, node))};`);
     }
-    const params = variant.fast ? ['data: unknown', 'depth: number'] : ['data: unknown', 'path: string', 'ctx: IssueContext', 'depth: number'];
-    if (variant.track) params.push('ev: Evaluated');
+    const params = variant.fast ? ['data: unknown', 'depth: number'] : ['data: unknown', 'path: string', `ctx: ${this.use('IssueContext')}`, 'depth: number'];
+    if (variant.track) params.push(`ev: ${this.use('Evaluated')}`);
     if (info.takesSchemaPath) params.push('schemaPath: string');
-    if (!variant.fast) this.use('IssueContext');
-    if (variant.track) this.use('Evaluated');
     const pointer = isObject(node) ? unit.resolver.pointerOf.get(node) : undefined;
     const doc =
       `${variant.fast ? 'Checks' : 'Collects issues for'} #${pointer ?? ''}${info.shared ? ' (and identical subschemas elsewhere)' : ''}` +
@@ -369,6 +367,29 @@ export class ModuleCompiler {
   functionSources(): string[] {
     return this.order.flatMap((f) => [f.code ?? '', ...f.parts]);
   }
+}
+
+/** Brackets a runtime name in emitted code until `takeRuntimeNames` (control characters: never in emitted text otherwise). */
+const RUNTIME_MARK = '\u0001';
+const RUNTIME_MARK_END = '\u0002';
+const MARKED = /\u0001([A-Za-z_$][\w$]*)\u0002/g;
+
+/**
+ * The emitted statements with the runtime names `use` marked in them unmarked, and the set of those
+ * names: exactly the runtime names the module's code refers to.
+ */
+export function takeRuntimeNames(statements: string[]): { statements: string[]; names: Set<string> } {
+  const names = new Set<string>();
+  const out = statements.map((text) =>
+    text.indexOf(RUNTIME_MARK) < 0
+      ? text
+      : text.replace(MARKED, (_, name: string) => {
+          names.add(name);
+          return name;
+        }),
+  );
+  for (const text of out) if (text.indexOf(RUNTIME_MARK) >= 0 || text.indexOf(RUNTIME_MARK_END) >= 0) throw new Error('unterminated runtime name mark in emitted code');
+  return { statements: out, names };
 }
 
 /** State of a function being generated: its writer and its locals (unique in the function). */

@@ -43,8 +43,7 @@ export function indexChildPath(s: Scope, indexVar: string): PathPart[] {
 }
 
 export function keyChildPath(c: ModuleCompiler, s: Scope, keyVar: string): PathPart[] {
-  c.use('escapePointer');
-  return [...s.path, { lit: '/' }, { code: `escapePointer(${keyVar})` }];
+  return [...s.path, { lit: '/' }, { code: `${c.use('escapePointer')}(${keyVar})` }];
 }
 
 export interface FailOptions {
@@ -65,7 +64,6 @@ export function fail(c: ModuleCompiler, s: Scope, keyword: string, message: stri
 
 /** `report(ctx, path, keyword, message, schemaPath[, expected])`: records an issue, true when validation should stop. */
 function reportCall(c: ModuleCompiler, s: Scope, keyword: string, message: string, o: FailOptions): string {
-  c.use('report');
   const args = [
     'ctx',
     pathCode(o.path ?? s.path),
@@ -74,7 +72,7 @@ function reportCall(c: ModuleCompiler, s: Scope, keyword: string, message: strin
     schemaPathCode(o.schemaPath ?? `${s.schemaPath}/${escapePointerSegment(keyword)}`),
   ];
   if (o.expected !== undefined) args.push(o.expected);
-  return `report(${args.join(', ')})`;
+  return `${c.use('report')}(${args.join(', ')})`;
 }
 
 /** `if (cond) fail` */

@@ -43,12 +43,11 @@ function compileUnion(c: ModuleCompiler, s: Scope, kw: 'anyOf' | 'oneOf', branch
   w.line(`let ${count} = 0;`);
   branches.forEach((b, i) => {
     if (s.ev) {
-      c.use('Evaluated');
       const e = s.fn.local('branchEvaluated');
-      w.line(`const ${e} = evaluated();`);
+      w.line(`const ${e} = ${c.use('evaluated')}();`);
       w.open(`if (${branchCheck(c, s, b, hint(i), s.data, e)}) {`);
       w.line(`${count}++;`);
-      w.line(`mergeEvaluated(${s.ev}, ${e});`);
+      w.line(`${c.use('mergeEvaluated')}(${s.ev}, ${e});`);
       w.close();
     } else {
       w.line(`if (${branchCheck(c, s, b, hint(i), s.data, null)}) ${count}++;`);
@@ -117,11 +116,10 @@ function compileDiscriminated(
     compileUnion(c, s, kw, branches);
     return;
   }
-  c.use('hasOwn');
   const tag = s.fn.local('tag');
   const d = s.data;
   w.line(
-    `const ${tag} = typeof ${d} === "object" && ${d} !== null && !Array.isArray(${d}) && hasOwn.call(${d}, ${lit(prop)}) ? (${d} as Record<string, unknown>)[${lit(prop)}] : undefined;`,
+    `const ${tag} = typeof ${d} === "object" && ${d} !== null && !Array.isArray(${d}) && ${c.use('hasOwn')}.call(${d}, ${lit(prop)}) ? (${d} as Record<string, unknown>)[${lit(prop)}] : undefined;`,
   );
   w.comment(`discriminator ${lit(prop)}: validate only the selected branch; unknown values use full ${kw} semantics`);
   w.open(`switch (${tag}) {`);
@@ -156,18 +154,17 @@ function compileIf(c: ModuleCompiler, s: Scope, node: Record<string, unknown>): 
   if (!hasThen && !hasElse && !s.ev) return;
   let e: string | null = null;
   if (s.ev) {
-    c.use('Evaluated');
     e = s.fn.local('ifEvaluated');
-    w.line(`const ${e} = evaluated();`);
+    w.line(`const ${e} = ${c.use('evaluated')}();`);
   }
   const check = branchCheck(c, s, node.if, `${s.fn.base}If`, s.data, e);
   if (!hasThen && !hasElse) {
-    w.line(`if (${check}) mergeEvaluated(${s.ev}, ${e});`);
+    w.line(`if (${check}) ${c.use('mergeEvaluated')}(${s.ev}, ${e});`);
     return;
   }
   if (hasThen || s.ev) {
     w.open(`if (${check}) {`);
-    if (e) w.line(`mergeEvaluated(${s.ev}, ${e});`);
+    if (e) w.line(`${c.use('mergeEvaluated')}(${s.ev}, ${e});`);
     if (has(node, 'then')) compileChild(c, s, node.then, s.data, s.path, `${s.schemaPath}/then`, s.ev);
     if (hasElse) {
       w.reopen('} else {');

@@ -22,8 +22,7 @@ export function compileArrayGroup(c: ModuleCompiler, s: Scope, node: Record<stri
     failIf(c, s, `${d}.length > ${lit(node.maxItems)}`, 'maxItems', `must NOT have more than ${node.maxItems} items`, { expected: lit(node.maxItems) });
   }
   if (node.uniqueItems === true) {
-    c.use('hasDuplicates');
-    failIf(c, s, `hasDuplicates(${d})`, 'uniqueItems', 'must NOT have duplicate items');
+    failIf(c, s, `${c.use('hasDuplicates')}(${d})`, 'uniqueItems', 'must NOT have duplicate items');
   }
 
   // Tuple part and the rest.

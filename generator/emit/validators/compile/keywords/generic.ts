@@ -90,8 +90,7 @@ export function compileEnum(c: ModuleCompiler, s: Scope, node: Record<string, un
   if (primitives.length > 0 && primitives.length <= 4) parts.push(...primitives.map((v) => `${d} !== ${lit(v)}`));
   else if (primitives.length > 4) parts.push(`!${c.constant('allowed', `new Set<unknown>(${lit(primitives)})`, 'enum values')}.has(${d})`);
   if (structured.length > 0) {
-    c.use('deepIncludes');
-    parts.push(`!deepIncludes(${c.constant('allowedStructured', lit(structured), 'structured enum values', 'readonly unknown[]')}, ${d})`);
+    parts.push(`!${c.use('deepIncludes')}(${c.constant('allowedStructured', lit(structured), 'structured enum values', 'readonly unknown[]')}, ${d})`);
   }
   const cond = parts.join(' && ');
   failIf(c, s, cond, 'enum', 'must be equal to one of the allowed values', { expected });
@@ -113,8 +112,7 @@ export function compileConst(c: ModuleCompiler, s: Scope, node: Record<string, u
   if (primitive) {
     failIf(c, s, `${s.data} !== ${lit(value)}`, 'const', 'must be equal to constant', { expected });
   } else {
-    c.use('deepEqual');
-    failIf(c, s, `!deepEqual(${s.data}, ${expected})`, 'const', 'must be equal to constant', { expected });
+    failIf(c, s, `!${c.use('deepEqual')}(${s.data}, ${expected})`, 'const', 'must be equal to constant', { expected });
   }
   if (s.fn.fast) setPossible(s, narrowToValues(before, [value], primitive));
 }

@@ -32,14 +32,12 @@ export function compileNumberGroup(c: ModuleCompiler, s: Scope, node: Record<str
   }
   const m = num('multipleOf');
   if (m !== undefined && m > 0) {
-    c.use('multipleOf');
-    failIf(c, s, `!multipleOf(${d}, ${lit(m)})`, 'multipleOf', `must be multiple of ${m}`, { expected: lit(m) });
+    failIf(c, s, `!${c.use('multipleOf')}(${d}, ${lit(m)})`, 'multipleOf', `must be multiple of ${m}`, { expected: lit(m) });
   }
   if (s.fn.unit.assertFormats && has(node, 'format') && typeof node.format === 'string') {
     const f = formatOf(node.format);
     if (f && f.type === 'number') {
-      c.use(f.fn);
-      failIf(c, s, `!${f.fn}(${d})`, 'format', `must match format "${node.format}"`, { expected: lit(node.format) });
+      failIf(c, s, `!${c.use(f.fn)}(${d})`, 'format', `must match format "${node.format}"`, { expected: lit(node.format) });
     }
   }
 }

@@ -47,7 +47,6 @@ function flagOf(c: ModuleCompiler, s: Scope, sub: unknown, flag: 'readOnly' | 'w
 export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<string, unknown>): void {
   const w = s.fn.w;
   const draft4 = s.fn.unit.dialect === 'openapi-3.0';
-  c.use('hasOwn');
   const obj = s.fn.local('obj');
   w.line(`const ${obj} = ${s.data} as Record<string, unknown>;`);
   const os: Scope = { ...s, data: obj };
@@ -57,22 +56,21 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
     // issue collection: one loop over a module-level list instead of a report per name
     const list = c.constant('requiredProperties', lit(requiredNames), 'required properties', 'readonly string[]');
     const name = s.fn.local('name');
-    c.use('report');
     w.open(`for (const ${name} of ${list}) {`);
     const args = ['ctx', pathCode(keyChildPath(c, s, name)), lit('required'), `"must have required property '" + ${name} + "'"`, schemaPathCode(`${s.schemaPath}/required`), name];
-    w.line(`if (!hasOwn.call(${obj}, ${name}) && report(${args.join(', ')})) return false;`);
+    w.line(`if (!${c.use('hasOwn')}.call(${obj}, ${name}) && ${c.use('report')}(${args.join(', ')})) return false;`);
     w.close();
   } else if (s.fn.fast && requiredNames.length > MAX_INLINE_NAMES) {
     // a long list: one loop instead of a check per name (a function's size stays bounded, FLOW_COST_LIMIT)
     const list = c.constant('requiredProperties', lit(requiredNames), 'required properties', 'readonly string[]');
     const name = s.fn.local('name');
     w.open(`for (const ${name} of ${list}) {`);
-    w.line(`if (!hasOwn.call(${obj}, ${name})) return false;`);
+    w.line(`if (!${c.use('hasOwn')}.call(${obj}, ${name})) return false;`);
     w.close();
   } else if (Array.isArray(node.required)) {
     for (const name of node.required) {
       if (typeof name !== 'string') continue;
-      failIf(c, os, `!hasOwn.call(${obj}, ${lit(name)})`, 'required', `must have required property '${name}'`, {
+      failIf(c, os, `!${c.use('hasOwn')}.call(${obj}, ${lit(name)})`, 'required', `must have required property '${name}'`, {
         path: staticChildPath(s, name),
         expected: lit(name),
       });
@@ -111,21 +109,19 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
     const needed = s.fn.local('needed');
     const name = s.fn.local('name');
     w.open(`for (const [${dependent}, ${needed}] of ${table}) {`);
-    w.open(`if (hasOwn.call(${obj}, ${dependent})) {`);
+    w.open(`if (${c.use('hasOwn')}.call(${obj}, ${dependent})) {`);
     w.open(`for (const ${name} of ${needed}) {`);
-    if (s.fn.fast) w.line(`if (!hasOwn.call(${obj}, ${name})) return false;`);
+    if (s.fn.fast) w.line(`if (!${c.use('hasOwn')}.call(${obj}, ${name})) return false;`);
     else {
-      c.use('report');
-      c.use('escapePointer');
       const args = [
         'ctx',
         pathCode(keyChildPath(c, s, name)),
         lit(kw),
         `"must have property '" + ${name} + "' when property '" + ${dependent} + "' is present"`,
-        `${schemaPathCode(`${s.schemaPath}/${kw}/`)} + escapePointer(${dependent})`,
+        `${schemaPathCode(`${s.schemaPath}/${kw}/`)} + ${c.use('escapePointer')}(${dependent})`,
         name,
       ];
-      w.line(`if (!hasOwn.call(${obj}, ${name}) && report(${args.join(', ')})) return false;`);
+      w.line(`if (!${c.use('hasOwn')}.call(${obj}, ${name}) && ${c.use('report')}(${args.join(', ')})) return false;`);
     }
     w.close();
     w.close();
@@ -133,9 +129,9 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
     depNeeded.length = 0;
   }
   for (const [key, needed, kw] of depNeeded) {
-    w.open(`if (hasOwn.call(${obj}, ${lit(key)})) {`);
+    w.open(`if (${c.use('hasOwn')}.call(${obj}, ${lit(key)})) {`);
     for (const n of needed) {
-      failIf(c, os, `!hasOwn.call(${obj}, ${lit(n)})`, kw, `must have property '${n}' when property '${key}' is present`, {
+      failIf(c, os, `!${c.use('hasOwn')}.call(${obj}, ${lit(n)})`, kw, `must have property '${n}' when property '${key}' is present`, {
         path: staticChildPath(s, n),
         expected: lit(n),
         schemaPath: `${s.schemaPath}/${kw}/${escapePointerSegment(key)}`,
@@ -219,7 +215,7 @@ export function compileObjectGroup(c: ModuleCompiler, s: Scope, node: Record<str
 
   for (const [key, sub, kw] of depSchemas) {
     if (isTrivial(sub) && !s.ev) continue;
-    w.open(`if (hasOwn.call(${obj}, ${lit(key)})) {`);
+    w.open(`if (${c.use('hasOwn')}.call(${obj}, ${lit(key)})) {`);
     compileChild(c, s, sub, s.data, s.path, `${s.schemaPath}/${kw}/${escapePointerSegment(key)}`, s.ev);
     w.close();
   }
@@ -245,7 +241,7 @@ function compileProperty(c: ModuleCompiler, s: Scope, os: Scope, key: string, su
     v = valueName(s, key);
     w.line(`const ${v} = ${os.data}[${lit(key)}];`);
     w.open(`if (${v} !== undefined) {`);
-  } else w.open(`if (hasOwn.call(${os.data}, ${lit(key)})) {`);
+  } else w.open(`if (${c.use('hasOwn')}.call(${os.data}, ${lit(key)})) {`);
   if (s.ev) w.line(`${s.ev}.props.add(${lit(key)});`);
   const childPath = staticChildPath(s, key);
   const childSchemaPath = `${s.schemaPath}/properties/${escapePointerSegment(key)}`;

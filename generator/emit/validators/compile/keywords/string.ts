@@ -12,14 +12,12 @@ export function compileStringGroup(c: ModuleCompiler, s: Scope, node: Record<str
   const minL = node.minLength;
   const maxL = node.maxLength;
   if (typeof maxL === 'number') {
-    c.use('ucs2length');
     // .length >= code points, so only count code points when .length is over the limit
-    failIf(c, s, `${d}.length > ${lit(maxL)} && ucs2length(${d}) > ${lit(maxL)}`, 'maxLength', `must NOT have more than ${maxL} characters`, { expected: lit(maxL) });
+    failIf(c, s, `${d}.length > ${lit(maxL)} && ${c.use('ucs2length')}(${d}) > ${lit(maxL)}`, 'maxLength', `must NOT have more than ${maxL} characters`, { expected: lit(maxL) });
   }
   if (typeof minL === 'number' && minL > 0) {
-    c.use('ucs2length');
     // code points >= .length / 2, so only count when .length < 2 * minLength
-    failIf(c, s, `${d}.length < ${lit(minL)} || (${d}.length < ${lit(minL * 2)} && ucs2length(${d}) < ${lit(minL)})`, 'minLength', `must NOT have fewer than ${minL} characters`, { expected: lit(minL) });
+    failIf(c, s, `${d}.length < ${lit(minL)} || (${d}.length < ${lit(minL * 2)} && ${c.use('ucs2length')}(${d}) < ${lit(minL)})`, 'minLength', `must NOT have fewer than ${minL} characters`, { expected: lit(minL) });
   }
   if (typeof node.pattern === 'string') {
     const re = c.regex(node.pattern);
@@ -28,8 +26,7 @@ export function compileStringGroup(c: ModuleCompiler, s: Scope, node: Record<str
   if (s.fn.unit.assertFormats && typeof node.format === 'string') {
     const f = formatOf(node.format);
     if (f && f.type === 'string') {
-      c.use(f.fn);
-      failIf(c, s, `!${f.fn}(${d})`, 'format', `must match format "${node.format}"`, { expected: lit(node.format) });
+      failIf(c, s, `!${c.use(f.fn)}(${d})`, 'format', `must match format "${node.format}"`, { expected: lit(node.format) });
     }
   }
 }

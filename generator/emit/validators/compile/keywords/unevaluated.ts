@@ -27,9 +27,8 @@ export function unevaluatedPlan(c: ModuleCompiler, s: Scope, node: Record<string
   if (!up && !ui) return null;
   const dynamic = DYNAMIC.some((k) => has(node, k)) || (ui && has(node, 'contains'));
   if (!dynamic) return { ev: s.ev, dynamic };
-  c.use('Evaluated');
   const ev = s.fn.local('evaluatedHere');
-  s.fn.w.line(`const ${ev} = evaluated();`);
+  s.fn.w.line(`const ${ev} = ${c.use('evaluated')}();`);
   return { ev, dynamic };
 }
 
@@ -41,7 +40,6 @@ export function compileUnevaluated(c: ModuleCompiler, s: Scope, node: Record<str
     const staticAll = !plan.dynamic && has(node, 'additionalProperties');
     if (!staticAll && !isTrivial(sub)) {
       withType(c, s, 'object', (os) => {
-        c.use('hasOwn');
         const obj = os.fn.local('obj');
         w.line(`const ${obj} = ${os.data} as Record<string, unknown>;`);
         const key = os.fn.local('key');
@@ -92,7 +90,7 @@ export function compileUnevaluated(c: ModuleCompiler, s: Scope, node: Record<str
     }
   }
   if (parentEv) {
-    if (e) w.line(`mergeEvaluated(${parentEv}, ${e});`);
+    if (e) w.line(`${c.use('mergeEvaluated')}(${parentEv}, ${e});`);
     if (has(node, 'unevaluatedProperties')) w.line(`${parentEv}.allProps = true;`);
     if (has(node, 'unevaluatedItems')) w.line(`${parentEv}.items = Infinity;`);
   }
