@@ -67,7 +67,7 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
     if (match.kind === 'method') {
       throw new MockError(405, codeFor(engine, undefined, 405), `${request.method} is not allowed on '${url.pathname}'.`, [], { allow: match.allow.join(', ') });
     }
-    const { operation: op, params, basePath } = match;
+    const { operation: op, params, raw, basePath } = match;
     matched(op);
     const caller = await authenticate(engine, op, request, url);
     const fault = drawFault(engine, op, request);
@@ -75,7 +75,7 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
     const retryAfter = { 'retry-after': String(engine.faults?.retryAfterSeconds ?? 1) };
     if (fault.kind === 'throttle') throw new FaultError(429, codeFor(engine, op, 429), 'Too many requests. Retry after the interval in the Retry-After header.', retryAfter);
     if (fault.kind === 'unavailable') throw new FaultError(503, codeFor(engine, op, 503), 'The service is temporarily unavailable. Try again later.', retryAfter);
-    checkParameters(engine, op, params, url, request);
+    checkParameters(engine, op, params, url, request, raw);
     const body = await readBody(engine, op, request);
     // Everything from here on is synchronous: no other request interleaves with this one's changes.
     const ctx: ActionContext = { op, params, url, basePath, caller, body };

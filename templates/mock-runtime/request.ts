@@ -169,34 +169,6 @@ function check(engine: MockEngine, op: MockOperation, where: string, validator: 
   if (!result.ok) throw issuesError(engine, op, where, result.issues);
 }
 
-const templates = new Map<string, { regex: RegExp; names: string[] }>();
-
-/** The raw (still percent-encoded) text of each path parameter, from the URL's path and the operation's template. */
-function rawPathParams(op: MockOperation, pathname: string): Record<string, string> | undefined {
-  let compiled = templates.get(op.template);
-  if (!compiled) {
-    const names: string[] = [];
-    const source = op.template.split(/(\{[^}]+\})/).map((piece, i) => {
-      if (i % 2) {
-        names.push(piece.slice(1, -1));
-        return '([^/]+)';
-      }
-      return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }).join('');
-    compiled = { regex: new RegExp(`^${source}/?$`), names };
-    templates.set(op.template, compiled);
-  }
-  for (const base of [...op.basePaths].sort((a, b) => b.length - a.length)) {
-    if (base && pathname !== base && !pathname.startsWith(base + '/')) continue;
-    const m = compiled.regex.exec(pathname.slice(base.length) || '/');
-    if (!m) continue;
-    const out: Record<string, string> = {};
-    compiled.names.forEach((name, i) => setOwn(out, name, m[i + 1]!));
-    return out;
-  }
-  return undefined;
-}
-
 /** A query parameter that is a form-exploded object without declared properties reads every pair: not those of the other parameters. */
 function withoutOthers(op: MockOperation, p: MockOperation['params'][number], value: unknown): unknown {
   const exploded = p.type === 'object' && p.style !== 'deepObject' && (p.explode ?? !(p.style === 'spaceDelimited' || p.style === 'pipeDelimited'));
@@ -214,9 +186,9 @@ function withoutOthers(op: MockOperation, p: MockOperation['params'][number], va
  * `params` are the router's (decoded) path values: used only when the raw segments cannot be found
  * in the URL (then `%` is re-escaped, so delimiters in decoded values read as delimiters).
  */
-export function checkParameters(engine: MockEngine, op: MockOperation, params: Record<string, string>, url: URL, request: Request): void {
+export function checkParameters(engine: MockEngine, op: MockOperation, params: Record<string, string>, url: URL, request: Request, rawPath?: Record<string, string>): void {
   const parts: Record<'path' | 'query' | 'header' | 'cookie', JsonObject> = { path: {}, query: {}, header: {}, cookie: {} };
-  const raw = op.params.some((p) => p.in === 'path') ? rawPathParams(op, url.pathname) : undefined;
+  const raw = rawPath;
   for (const p of op.params) {
     // Parameter names are spec text: each is written as an own property (`__proto__` included).
     let value: unknown;

@@ -8,6 +8,7 @@ import { MockEngine, type MockValidator } from '../../templates/mock-runtime/eng
 import { MockError } from '../../templates/mock-runtime/errors.ts';
 import type { MockCaller, MockCredential, MockOptions } from '../../templates/mock-runtime/options.ts';
 import { authenticate, checkParameters, readBody } from '../../templates/mock-runtime/request.ts';
+import { MockRouter } from '../../templates/mock-runtime/router.ts';
 import type {
   MockOperation, MockParam, MockRequestMedia, MockSecurity, MockSecurityScheme, MockSpec,
 } from '../../templates/mock-runtime/spec.ts';
@@ -321,8 +322,10 @@ describe('parameters through the codec', () => {
     const engine = engineFor(op, { ...seen, ...validators });
     const request = new Request(url, { headers });
     const u = new URL(request.url);
-    const decoded = { id: '7', names: 'a,b', colors: '.red.green', point: ';point=x,1,y,2' };
-    checkParameters(engine, op, decoded, u, request);
+    // The router gives the path parameters decoded and raw (as in the URL): the codec reads the raw ones.
+    const match = new MockRouter(engine.spec).match('GET', u.pathname);
+    if (match.kind !== 'operation') throw new Error(`no route for ${u.pathname}`);
+    checkParameters(engine, op, match.params, u, request, match.raw);
     return { path: seen.validatePath.seen[0], query: seen.validateQuery.seen[0], header: seen.validateHeader.seen[0], cookie: seen.validateCookie.seen[0] };
   }
 
@@ -350,12 +353,15 @@ describe('parameters through the codec', () => {
     expect(got.header).toEqual({});
     expect(got.cookie).toEqual({});
   });
-  it('under another base path too; falls back to the router\'s decoded values when the URL does not match', () => {
+  it('under another base path too; without raw segments, the decoded values are read with % escaped', () => {
     const other = operation({ ...op, basePaths: ['', '/v1'] });
     const seen = recorder();
     const engine = engineFor(other, { validatePath: seen });
     const request = new Request(`${ORIGIN}/things/1/a/.b/;point=x,1,y,2`);
-    checkParameters(engine, other, {}, new URL(request.url), request);
+    const match = new MockRouter({ ...engine.spec, basePaths: ['', '/v1'] }).match('GET', '/things/1/a/.b/;point=x,1,y,2');
+    if (match.kind !== 'operation') throw new Error('no route');
+    expect(match.basePath).toBe('');
+    checkParameters(engine, other, match.params, new URL(request.url), request, match.raw);
     expect(seen.seen[0]).toEqual({ id: 1, names: ['a'], colors: ['b'], point: { x: 1, y: 2 } });
     const elsewhere = new Request(`${ORIGIN}/somewhere/else`);
     checkParameters(engine, other, { id: '5', names: 'a%,b', colors: '.c', point: ';point=x,3' }, new URL(elsewhere.url), elsewhere);

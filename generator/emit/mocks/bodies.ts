@@ -9,7 +9,7 @@ import { isJsonMediaType, primaryMedia } from '../../model/media.ts';
 import { isObject, resolveSchema } from '../../model/resolve.ts';
 import { isNullable, requiredOf, topProperties } from '../../model/schema-facts.ts';
 import type { ApiModel, MediaModel, OperationModel, Pagination, ResponseModel } from '../../model/types.ts';
-import { SAMPLE_LIMITS, sampleOf, type SampleOptions } from './schema-facts.ts';
+import { SAMPLE_LIMITS, sampleOf, surelyInvalid, type SampleOptions } from './schema-facts.ts';
 
 /** Bytes of generated samples a whole mock may hold; past it, samples are built minimal. */
 export const SAMPLE_TOTAL_BYTES = 2 * 1024 * 1024;
@@ -114,15 +114,22 @@ function answerMedia(r: ResponseModel): MediaModel | undefined {
   return primaryMedia(r.contents) ?? r.contents[0];
 }
 
-function exampleOf(media: MediaModel): unknown {
-  const given = media.examples[0]?.value;
-  return given === null ? undefined : given;
+/**
+ * The spec's example for a media type: the first one that does not break its own schema (a cheap
+ * check that only flags values certainly invalid), else none (a sample is built instead).
+ */
+function exampleOf(document: Record<string, unknown>, media: MediaModel): unknown {
+  for (const { value } of media.examples) {
+    if (value === null || value === undefined) continue;
+    if (media.schema === undefined || !surelyInvalid(document, value, media.schema)) return value;
+  }
+  return undefined;
 }
 
 function bodyOf(model: ApiModel, media: MediaModel, table: BodyTable): MockBody {
   const type = concreteType(media.mediaType);
   const kind = mediaKind(type);
-  const given = exampleOf(media);
+  const given = exampleOf(model.document, media);
   if (kind === 'json' || kind === 'form' || kind === 'multipart') {
     const example = given !== undefined ? table.json(given) : media.schema !== undefined ? table.sample(media.schema) : table.json({});
     return { type: kind === 'json' ? type : 'application/json', kind: 'json', example, ...(given !== undefined ? { given: true } : {}) };

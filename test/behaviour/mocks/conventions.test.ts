@@ -171,11 +171,19 @@ describe('petstore (OpenAPI 3.0)', () => {
     const repaired = await mock.answer(new Request('https://petstore.example.com/v1/pets/7'));
     expect(repaired.status).toBe(200);
     expect(JSON.parse(repaired.body)).toMatchObject({ id: 7, name: expect.any(String) });
-    // The spec's own example breaks its schema: answered as written, so strict mode throws.
-    const { createMockHandler: conventionsMock } = await import(pathToFileURL(path.join(out, 'conventions', 'src/mocks.ts')).href);
-    await expect(conventionsMock({ strict: true }).answer(new Request('https://api.conventions.example/v2/version')))
+    // The spec's own example breaks its schema: a sample is answered instead.
+    const { createMockHandler: conventionsMock, MOCK_SPEC } = await import(pathToFileURL(path.join(out, 'conventions', 'src/mocks.ts')).href);
+    const version = await conventionsMock({ strict: true }).answer(new Request('https://api.conventions.example/v2/version'));
+    expect(JSON.parse(version.body)).toEqual({ version: expect.any(String) });
+    // A mock that would answer something its spec forbids (here: an example table made wrong) throws in strict mode.
+    const { createMockRuntime } = await import(pathToFileURL(path.join(out, 'conventions', 'src/mock-runtime/handler.ts')).href);
+    const validators = await import(pathToFileURL(path.join(out, 'conventions', 'src/validators.ts')).href);
+    const broken = structuredClone(MOCK_SPEC);
+    const op = broken.operations.find((o: { operationId: string }) => o.operationId === 'getVersion');
+    op.responses[0].body.example = broken.examples.push('{"version":3}') - 1;
+    await expect(createMockRuntime(broken, validators, { strict: true }).answer(new Request('https://api.conventions.example/v2/version')))
       .rejects.toThrow(/^mock answer breaks the spec: getVersion 200 at \/version: must be string/);
-    expect((await conventionsMock().answer(new Request('https://api.conventions.example/v2/version'))).status).toBe(200);
+    expect((await createMockRuntime(broken, validators, {}).answer(new Request('https://api.conventions.example/v2/version'))).status).toBe(200);
   });
 });
 
