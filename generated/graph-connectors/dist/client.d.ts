@@ -1,7 +1,7 @@
-import { type ClientOptions as Options, type LongRunningOperation, type Paged, type RequestOptions } from './runtime/client.js';
+import { type ClientOptions as Options, type CredentialSource, type LongRunningOperation, type Paged, type RequestOptions } from './runtime/client.js';
 import type { AddActivitiesHeaderParameters, AddActivitiesPathParameters, AddActivitiesRequestBody, AddActivitiesResponse200, AddActivitiesResponse207, AddGroupMemberHeaderParameters, AddGroupMemberPathParameters, AddGroupMemberRequestBody, AddGroupMemberResponse201, CreateConnectionHeaderParameters, CreateConnectionLegacyHeaderParameters, CreateConnectionLegacyRequestBody, CreateConnectionLegacyResponse201, CreateConnectionOperationHeaderParameters, CreateConnectionOperationPathParameters, CreateConnectionOperationRequestBody, CreateConnectionOperationResponse201, CreateConnectionRequestBody, CreateConnectionResponse201, CreateConnectorHeaderParameters, CreateConnectorRequestBody, CreateConnectorResponse201, CreateGroupHeaderParameters, CreateGroupPathParameters, CreateGroupRequestBody, CreateGroupResponse201, DeleteConnectionHeaderParameters, DeleteConnectionPathParameters, DeleteGroupHeaderParameters, DeleteGroupPathParameters, DeleteItemHeaderParameters, DeleteItemPathParameters, GetConnectionHeaderParameters, GetConnectionOperationHeaderParameters, GetConnectionOperationPathParameters, GetConnectionOperationQueryParameters, GetConnectionOperationResponse200, GetConnectionPathParameters, GetConnectionQueryParameters, GetConnectionResponse200, GetGroupHeaderParameters, GetGroupPathParameters, GetGroupResponse200, GetItemHeaderParameters, GetItemPathParameters, GetItemResponse200, GetQuotaHeaderParameters, GetQuotaPathParameters, GetQuotaQueryParameters, GetQuotaResponse200, GetSchemaHeaderParameters, GetSchemaPathParameters, GetSchemaResponse200, ListConnectionsHeaderParameters, ListConnectionsQueryParameters, ListConnectionsResponse200, PutItemHeaderParameters, PutItemPathParameters, PutItemRequestBody, RegisterSchemaHeaderParameters, RegisterSchemaPathParameters, RegisterSchemaRequestBody, RemoveGroupMemberHeaderParameters, RemoveGroupMemberPathParameters, UpdateConnectionHeaderParameters, UpdateConnectionPathParameters, UpdateConnectionRequestBody, UpdateGroupHeaderParameters, UpdateGroupPathParameters, UpdateGroupRequestBody } from './types.js';
 export { ApiError, OperationFailedError, ResponseValidationError, TransportError, isApiError } from './runtime/client.js';
-export type { LongRunningOperation, RequestEvent, RequestOptions, ResponseEvent, RetryPolicy, WaitOptions } from './runtime/client.js';
+export type { BasicCredentials, CredentialSource, LongRunningOperation, RequestEvent, RequestOptions, ResponseEvent, RetryPolicy, WaitOptions } from './runtime/client.js';
 /**
  * The API's roots, in spec order; the first is the default `baseUrl`. Pass one's `url` as `baseUrl`.
  *
@@ -52,8 +52,21 @@ export declare const servers: readonly [{
 }];
 /** A root URL of the spec (any other string is accepted too). */
 export type ServerUrl = (typeof servers)[number]['url'];
-/** Options of a client: `baseUrl` (default: the first of `servers`), `fetch`, `getAccessToken`, `headers`, `signal`, `timeoutMs`, `retry`, `onRequest`/`onResponse`, `validators`. */
-export type ClientOptions = Options<ServerUrl>;
+/** Options of a client: `baseUrl` (default: the first of `servers`), `fetch`, `auth` (credentials per security scheme of the spec), `getAccessToken`, `headers`, `signal`, `timeoutMs`, `retry`, `onRequest`/`onResponse`, `validators`. */
+export type ClientOptions = Options<ServerUrl, {
+    /**
+     * Application permissions (app roles granted by an admin). Request a token for `https://graph.microsoft.com/.default` from the tenant's endpoint (replace `common` with the tenant id or domain); the granted roles below appear in the token's `roles` claim.
+     *
+     * OAuth 2.0 access token (flows: `clientCredentials`), sent as `Authorization: Bearer <token>`; without this entry, `getAccessToken`'s token.
+     */
+    application?: CredentialSource<string>;
+    /**
+     * Delegated permissions (work or school accounts only; personal Microsoft accounts are never supported). Scopes are requested as `https://graph.microsoft.com/<scope>`. National clouds use their own login hosts (e.g. `login.microsoftonline.us`, `login.chinacloudapi.cn`).
+     *
+     * OAuth 2.0 access token (flows: `authorizationCode`), sent as `Authorization: Bearer <token>`; without this entry, `getAccessToken`'s token.
+     */
+    delegated?: CredentialSource<string>;
+}>;
 /** Sets options of the standalone functions (merged into the current ones). */
 export declare function configure(options: ClientOptions): void;
 declare function listConnections$firstPage(args?: {
@@ -77,7 +90,9 @@ declare function listConnections$firstPage(args?: {
  *
  * `GET /external/connections`
  *
- * Paged: `listConnections.pages(args)` yields each page and `listConnections.all(args)` each item of `value`, following `@odata.nextLink` (an absolute URL) with the same options.
+ * Paged: `listConnections.pages(args)` yields each page and `listConnections.all(args)` each item of `value`, following the next page's URL in `@odata.nextLink` (absolute or relative to the request), with the same arguments and options.
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare const listConnections: Paged<Parameters<typeof listConnections$firstPage>[0], Awaited<ReturnType<typeof listConnections$firstPage>>, 'value'>;
 /**
@@ -105,6 +120,8 @@ export declare const listConnections: Paged<Parameters<typeof listConnections$fi
  *
  * `POST /external/connections`
  *
+ * Credentials (`auth`): `delegated` or `application`.
+ *
  * Idempotent create (`x-specgen-idempotent-create`): retried after 503/504 or a network failure, it may have been applied already; if a retry then answers 409, the client reads the resource with getConnection (by `id`) and returns it when `id`, `name`, `description` equal what was sent; otherwise the conflict is thrown.
  */
 export declare function createConnection(args: {
@@ -122,6 +139,8 @@ export declare function createConnection(args: {
  * Reads an externalConnection. Allowed in every state (`draft`, `ready`, `obsolete`, `limitExceeded`).
  *
  * `GET /external/connections/{connectionId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function getConnection(args: {
     /**
@@ -149,6 +168,8 @@ export declare function getConnection(args: {
  * Deletes the connection. All items indexed in it (and its schema, groups and operations) go with it. Allowed in every state. The v1.0 and beta pages answer 202 Accepted; the generated Graph OpenAPI declares 204, so clients should accept both.
  *
  * `DELETE /external/connections/{connectionId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function deleteConnection(args: {
     /**
@@ -170,6 +191,8 @@ export declare function deleteConnection(args: {
  * Updates the properties sent (`name`, `description`, `configuration`, settings; beta also `enabledContentExperiences` and `complianceSettings`); omitted properties keep their values. Allowed in `draft`, `ready` and `limitExceeded`, not in `obsolete`.
  *
  * `PATCH /external/connections/{connectionId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function updateConnection(args: {
     /**
@@ -192,6 +215,8 @@ export declare function updateConnection(args: {
  * Reads the registered schema. Supports no OData query options. Available once the connection is `ready` (also in `obsolete` and `limitExceeded`); in `draft` there is no schema yet. The doc page's example wraps the body in `"value"` and shows `baseType: "String"`, a doc artefact: the service returns the plain entity. Send `Prefer: include-unknown-enum-members` to receive evolvable `label`/`propertyType` members.
  *
  * `GET /external/connections/{connectionId}/schema`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function getSchema(args: {
     /**
@@ -219,6 +244,8 @@ export declare function getSchema(args: {
  * Registers (creates or updates) the schema asynchronously. The service answers 202 Accepted with no body and a `Location` header holding the absolute URL of a connectionOperation; poll it with getConnectionOperation until `status` is `completed` (the connection becomes `ready`) or `failed` (`error` says why; the connection presumably stays `draft`). Provisioning takes about 5 to 15 minutes. Creating the schema is allowed in `draft`; the 2024 page makes this a create-or-update, so updating in `ready` is allowed too (adding properties or aliases needs no re-ingestion, adding search capabilities or labels does). Older pages used `POST .../schema` with the same 202.
  *
  * `PATCH /external/connections/{connectionId}/schema`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  *
  * Long-running (`x-specgen-long-running`): resolves to a handle whose `wait({ signal, timeoutMs, intervalMs })` polls the `Location` URL (as getConnectionOperation) until `status` is `completed` (resolves) or `failed` (throws OperationFailedError with `error`).
  */
@@ -250,6 +277,8 @@ export declare function registerSchema(args: {
  *
  * `POST /external/connections/{connectionId}/operations`
  *
+ * Credentials (`auth`): `delegated` or `application`.
+ *
  * Sent to the operation's own servers: the root of the same kind as the configured `baseUrl` (see `servers`).
  */
 export declare function createConnectionOperation(args: {
@@ -273,6 +302,8 @@ export declare function createConnectionOperation(args: {
  * Reads the status of a long-running operation, typically the URL from the `Location` header of registerSchema. `status` moves from `inprogress` to `completed` or `failed`; on `failed`, `error.message` explains why.
  *
  * `GET /external/connections/{connectionId}/operations/{operationId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function getConnectionOperation(args: {
     /**
@@ -306,6 +337,8 @@ export declare function getConnectionOperation(args: {
  * Reads an item (`acl`, `properties`, `content`). Supports no OData query options. Allowed when the connection is `ready`, `obsolete` or `limitExceeded`.
  *
  * `GET /external/connections/{connectionId}/items/{itemId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function getItem(args: {
     /**
@@ -333,6 +366,8 @@ export declare function getItem(args: {
  * Creates the item if it doesn't exist, or replaces it as a whole (no merge) if it does; the answer is a bare 200 without body. `acl` and `properties` (at least one, matching the registered schema) are required, `content` is optional. The request body may not exceed 4 MB (413). Creating items needs a `ready` connection; replacing is allowed in `ready` and `limitExceeded`; the status the service uses for a wrong-state call is not documented (400 or 409). Annotate collection values with `<name>@odata.type` (e.g. `Collection(String)`; DateTime collections need `Collection(DateTimeOffset)`). The older "update externalItem" PATCH (merging top-level fields, replacing `acl`/`properties`, answering 200 with the item) is superseded by this PUT.
  *
  * `PUT /external/connections/{connectionId}/items/{itemId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function putItem(args: {
     /**
@@ -361,6 +396,8 @@ export declare function putItem(args: {
  * Deletes an item. Allowed when the connection is `ready` or `limitExceeded`.
  *
  * `DELETE /external/connections/{connectionId}/items/{itemId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function deleteItem(args: {
     /**
@@ -388,6 +425,8 @@ export declare function deleteItem(args: {
  * Reports up to 20 activities (viewed, modified, created, commented) on an item; application permissions only. Answers 200 when every activity was added and 207 Multi-Status when some failed; each result repeats the activity with `error` `null` on success. The generated Graph OpenAPI also exposes the bound-action form `.../items/{itemId}/microsoft.graph.externalConnectors.addActivities`. Permissions: the permissions data flags `ExternalItem.ReadWrite.All` as least privileged while the doc page lists `ExternalItem.ReadWrite.OwnedBy` first; this spec follows the permissions data.
  *
  * `POST /external/connections/{connectionId}/items/{itemId}/addActivities`
+ *
+ * Credentials (`auth`): `application`.
  */
 export declare function addActivities(args: {
     /**
@@ -416,6 +455,8 @@ export declare function addActivities(args: {
  * Creates an externalGroup in the connection. `id` is required and unique within the connection. Item ACLs may reference the group before it exists. Up to 100,000 external groups per tenant; group administration is throttled at 1,000 requests per second.
  *
  * `POST /external/connections/{connectionId}/groups`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function createGroup(args: {
     /**
@@ -438,6 +479,8 @@ export declare function createGroup(args: {
  * Reads an externalGroup. The permissions data flags both `ExternalItem.ReadWrite.OwnedBy` and `ExternalItem.Read.All` as least privileged for this call.
  *
  * `GET /external/connections/{connectionId}/groups/{groupId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function getGroup(args: {
     /**
@@ -465,6 +508,8 @@ export declare function getGroup(args: {
  * Deletes an externalGroup.
  *
  * `DELETE /external/connections/{connectionId}/groups/{groupId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function deleteGroup(args: {
     /**
@@ -492,6 +537,8 @@ export declare function deleteGroup(args: {
  * Updates `displayName` and/or `description` of an externalGroup.
  *
  * `PATCH /external/connections/{connectionId}/groups/{groupId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function updateGroup(args: {
     /**
@@ -520,6 +567,8 @@ export declare function updateGroup(args: {
  * Adds a member (identity) to an externalGroup: a Microsoft Entra user or group (`id` = Entra object id) or another externalGroup of the same connection (`id` = its id; nesting is allowed).
  *
  * `POST /external/connections/{connectionId}/groups/{groupId}/members`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function addGroupMember(args: {
     /**
@@ -548,6 +597,8 @@ export declare function addGroupMember(args: {
  * Removes a member (user, Entra group or nested external group) from an externalGroup.
  *
  * `DELETE /external/connections/{connectionId}/groups/{groupId}/members/{memberId}`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  */
 export declare function removeGroupMember(args: {
     /**
@@ -582,6 +633,8 @@ export declare function removeGroupMember(args: {
  *
  * `GET /external/connections/{connectionId}/quota`
  *
+ * Credentials (`auth`): `application`.
+ *
  * Sent to the operation's own servers: the root of the same kind as the configured `baseUrl` (see `servers`).
  */
 export declare function getQuota(args: {
@@ -611,6 +664,8 @@ export declare function getQuota(args: {
  *
  * `POST /connections`
  *
+ * Credentials (`auth`): `delegated` or `application`.
+ *
  * Sent to the operation's own servers: the root of the same kind as the configured `baseUrl` (see `servers`).
  */
 export declare function createConnectionLegacy(args: {
@@ -628,6 +683,8 @@ export declare function createConnectionLegacy(args: {
  * Kept exactly as seed 003 documents it (`POST /connectors`, beta, an unfinished stub). Despite the name this is not part of Graph connectors: `connector` is the beta Microsoft Entra application proxy connector (an on-premises agent), documented today under `/onPremisesPublishingProfiles/applicationProxy/connectors` with list and get only and read-only fields. Seed 003 leaves every permission row as TODO and the reference documents none for this call; the scopes below are placeholders taken from this spec's scheme (the connection scopes) so that the operation is callable in generated code, not confirmed permissions.
  *
  * `POST /connectors`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
  *
  * Sent to the operation's own servers: the root of the same kind as the configured `baseUrl` (see `servers`).
  */

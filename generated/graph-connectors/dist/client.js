@@ -1,4 +1,4 @@
-import { bind, enc, longRunning, pageable, prop, recoverCreate, route, send } from "./runtime/client.js";
+import { bind, longRunning, pageable, prop, recoverCreate, route, send } from "./runtime/client.js";
 import { ApiError, OperationFailedError, ResponseValidationError, TransportError, isApiError } from "./runtime/client.js";
 const servers = [
   { url: "https://graph.microsoft.com/v1.0", description: "Global service, v1.0", cloud: "global", version: "v1.0" },
@@ -14,6 +14,10 @@ const defaults = { baseUrl: "https://graph.microsoft.com/v1.0" };
 function configure(options) {
   Object.assign(defaults, options);
 }
+const $security = {
+  application: { key: "application", type: "oauth2" },
+  delegated: { key: "delegated", type: "oauth2" }
+};
 const createConnectionOperationRoutes = /* @__PURE__ */ route({
   "https://graph.microsoft.com/v1.0": "https://graph.microsoft.com/beta",
   "https://graph.microsoft.com/beta": "https://graph.microsoft.com/beta",
@@ -30,21 +34,28 @@ async function listConnections$firstPage(args = {}, options) {
     type: "ListConnections",
     method: "GET",
     path: "/external/connections",
-    query: { $select: args.select },
-    styles: { $select: "," },
-    headers: { "client-request-id": args.clientRequestId },
+    params: [
+      [{ "name": "$select", "in": "query", "explode": false, "type": "array" }, args.select],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
-const listConnections = /* @__PURE__ */ pageable(defaults, listConnections$firstPage, { op: "listConnections", type: "ListConnections", items: "value", next: "@odata.nextLink" });
+const listConnections = /* @__PURE__ */ pageable(listConnections$firstPage, { items: "value", next: { "kind": "link", "property": ["@odata.nextLink"] }, args: {} });
 async function createConnection(args, options) {
   return send(defaults, options, {
     op: "createConnection",
     type: "CreateConnection",
     method: "POST",
     path: "/external/connections",
-    headers: { "client-request-id": args.clientRequestId },
+    params: [
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
     body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true,
     recover: recoverCreate(409, args.body, ["id", "name", "description"], (o) => getConnection({ connectionId: prop(args.body, "id") }, o))
   });
@@ -54,10 +65,14 @@ async function getConnection(args, options) {
     op: "getConnection",
     type: "GetConnection",
     method: "GET",
-    path: "/external/connections/" + enc(args.connectionId),
-    query: { $select: args.select },
-    styles: { $select: "," },
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "$select", "in": "query", "explode": false, "type": "array" }, args.select],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -66,8 +81,13 @@ async function deleteConnection(args, options) {
     op: "deleteConnection",
     type: "DeleteConnection",
     method: "DELETE",
-    path: "/external/connections/" + enc(args.connectionId),
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -76,9 +96,14 @@ async function updateConnection(args, options) {
     op: "updateConnection",
     type: "UpdateConnection",
     method: "PATCH",
-    path: "/external/connections/" + enc(args.connectionId),
-    headers: { "client-request-id": args.clientRequestId },
-    body: args.body
+    path: "/external/connections/{connectionId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]]
   });
 }
 async function getSchema(args, options) {
@@ -86,8 +111,14 @@ async function getSchema(args, options) {
     op: "getSchema",
     type: "GetSchema",
     method: "GET",
-    path: "/external/connections/" + enc(args.connectionId) + "/schema",
-    headers: { "client-request-id": args.clientRequestId, Prefer: args.prefer },
+    path: "/external/connections/{connectionId}/schema",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId],
+      [{ "name": "Prefer", "in": "header", "type": "string" }, args.prefer]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -96,10 +127,16 @@ async function registerSchema(args, options) {
     op: "registerSchema",
     type: "RegisterSchema",
     method: "PATCH",
-    path: "/external/connections/" + enc(args.connectionId) + "/schema",
-    headers: { "client-request-id": args.clientRequestId, Prefer: args.prefer },
+    path: "/external/connections/{connectionId}/schema",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId],
+      [{ "name": "Prefer", "in": "header", "type": "string" }, args.prefer]
+    ],
     body: args.body,
-    done: longRunning(defaults, { op: "registerSchema", statusOp: "getConnectionOperation", statusType: "GetConnectionOperation", header: "Location", status: "status", succeeded: ["completed"], failed: ["failed"], error: "error" })
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
+    done: longRunning(defaults, { op: "registerSchema", statusOp: "getConnectionOperation", statusType: "GetConnectionOperation", header: "Location", status: "status", succeeded: ["completed"], failed: ["failed"], error: "error", security: [[$security.delegated], [$security.application]], requestId: "client-request-id" })
   });
 }
 async function createConnectionOperation(args, options) {
@@ -107,9 +144,14 @@ async function createConnectionOperation(args, options) {
     op: "createConnectionOperation",
     type: "CreateConnectionOperation",
     method: "POST",
-    path: "/external/connections/" + enc(args.connectionId) + "/operations",
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/operations",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
     body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     base: createConnectionOperationRoutes
   });
 }
@@ -118,10 +160,15 @@ async function getConnectionOperation(args, options) {
     op: "getConnectionOperation",
     type: "GetConnectionOperation",
     method: "GET",
-    path: "/external/connections/" + enc(args.connectionId) + "/operations/" + enc(args.operationId),
-    query: { $select: args.select },
-    styles: { $select: "," },
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/operations/{operationId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "operationId", "in": "path", "type": "string" }, args.operationId],
+      [{ "name": "$select", "in": "query", "explode": false, "type": "array" }, args.select],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -130,8 +177,14 @@ async function getItem(args, options) {
     op: "getItem",
     type: "GetItem",
     method: "GET",
-    path: "/external/connections/" + enc(args.connectionId) + "/items/" + enc(args.itemId),
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/items/{itemId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "itemId", "in": "path", "type": "string" }, args.itemId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -140,9 +193,15 @@ async function putItem(args, options) {
     op: "putItem",
     type: "PutItem",
     method: "PUT",
-    path: "/external/connections/" + enc(args.connectionId) + "/items/" + enc(args.itemId),
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/items/{itemId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "itemId", "in": "path", "type": "string" }, args.itemId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
     body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -151,8 +210,14 @@ async function deleteItem(args, options) {
     op: "deleteItem",
     type: "DeleteItem",
     method: "DELETE",
-    path: "/external/connections/" + enc(args.connectionId) + "/items/" + enc(args.itemId),
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/items/{itemId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "itemId", "in": "path", "type": "string" }, args.itemId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -161,9 +226,15 @@ async function addActivities(args, options) {
     op: "addActivities",
     type: "AddActivities",
     method: "POST",
-    path: "/external/connections/" + enc(args.connectionId) + "/items/" + enc(args.itemId) + "/addActivities",
-    headers: { "client-request-id": args.clientRequestId },
-    body: args.body
+    path: "/external/connections/{connectionId}/items/{itemId}/addActivities",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "itemId", "in": "path", "type": "string" }, args.itemId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.application]]
   });
 }
 async function createGroup(args, options) {
@@ -171,9 +242,14 @@ async function createGroup(args, options) {
     op: "createGroup",
     type: "CreateGroup",
     method: "POST",
-    path: "/external/connections/" + enc(args.connectionId) + "/groups",
-    headers: { "client-request-id": args.clientRequestId },
-    body: args.body
+    path: "/external/connections/{connectionId}/groups",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]]
   });
 }
 async function getGroup(args, options) {
@@ -181,8 +257,14 @@ async function getGroup(args, options) {
     op: "getGroup",
     type: "GetGroup",
     method: "GET",
-    path: "/external/connections/" + enc(args.connectionId) + "/groups/" + enc(args.groupId),
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/groups/{groupId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "groupId", "in": "path", "type": "string" }, args.groupId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -191,8 +273,14 @@ async function deleteGroup(args, options) {
     op: "deleteGroup",
     type: "DeleteGroup",
     method: "DELETE",
-    path: "/external/connections/" + enc(args.connectionId) + "/groups/" + enc(args.groupId),
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/groups/{groupId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "groupId", "in": "path", "type": "string" }, args.groupId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -201,9 +289,15 @@ async function updateGroup(args, options) {
     op: "updateGroup",
     type: "UpdateGroup",
     method: "PATCH",
-    path: "/external/connections/" + enc(args.connectionId) + "/groups/" + enc(args.groupId),
-    headers: { "client-request-id": args.clientRequestId },
-    body: args.body
+    path: "/external/connections/{connectionId}/groups/{groupId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "groupId", "in": "path", "type": "string" }, args.groupId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]]
   });
 }
 async function addGroupMember(args, options) {
@@ -211,9 +305,15 @@ async function addGroupMember(args, options) {
     op: "addGroupMember",
     type: "AddGroupMember",
     method: "POST",
-    path: "/external/connections/" + enc(args.connectionId) + "/groups/" + enc(args.groupId) + "/members",
-    headers: { "client-request-id": args.clientRequestId },
-    body: args.body
+    path: "/external/connections/{connectionId}/groups/{groupId}/members",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "groupId", "in": "path", "type": "string" }, args.groupId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]]
   });
 }
 async function removeGroupMember(args, options) {
@@ -221,8 +321,15 @@ async function removeGroupMember(args, options) {
     op: "removeGroupMember",
     type: "RemoveGroupMember",
     method: "DELETE",
-    path: "/external/connections/" + enc(args.connectionId) + "/groups/" + enc(args.groupId) + "/members/" + enc(args.memberId),
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/groups/{groupId}/members/{memberId}",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "groupId", "in": "path", "type": "string" }, args.groupId],
+      [{ "name": "memberId", "in": "path", "type": "string" }, args.memberId],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     retry: true
   });
 }
@@ -231,10 +338,14 @@ async function getQuota(args, options) {
     op: "getQuota",
     type: "GetQuota",
     method: "GET",
-    path: "/external/connections/" + enc(args.connectionId) + "/quota",
-    query: { $select: args.select },
-    styles: { $select: "," },
-    headers: { "client-request-id": args.clientRequestId },
+    path: "/external/connections/{connectionId}/quota",
+    params: [
+      [{ "name": "connectionId", "in": "path", "type": "string" }, args.connectionId],
+      [{ "name": "$select", "in": "query", "explode": false, "type": "array" }, args.select],
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    requestId: "client-request-id",
+    security: [[$security.application]],
     retry: true,
     base: createConnectionOperationRoutes
   });
@@ -245,8 +356,12 @@ async function createConnectionLegacy(args, options) {
     type: "CreateConnectionLegacy",
     method: "POST",
     path: "/connections",
-    headers: { "client-request-id": args.clientRequestId },
+    params: [
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
     body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     base: createConnectionOperationRoutes
   });
 }
@@ -256,8 +371,12 @@ async function createConnector(args, options) {
     type: "CreateConnector",
     method: "POST",
     path: "/connectors",
-    headers: { "client-request-id": args.clientRequestId },
+    params: [
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
     body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]],
     base: createConnectionOperationRoutes
   });
 }

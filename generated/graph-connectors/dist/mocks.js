@@ -1,11 +1,23 @@
 import * as validators from "./validators.js";
 import { createMockRuntime } from "./mock-runtime/handler.js";
 import { FAULT_HEADER } from "./mock-runtime/faults.js";
+import { MockStrictError } from "./mock-runtime/errors.js";
 const MOCK_RESOURCES = {
   "/external/connections": {
     "template": "/external/connections",
     "kind": "collection",
     "key": "id",
+    "id": {
+      "kind": "template",
+      "parts": [
+        {
+          "chars": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+          "min": 3,
+          "max": 32
+        }
+      ],
+      "type": "string"
+    },
     "label": "connection",
     "serverSet": {
       "ingestedItemsCount": {
@@ -27,6 +39,23 @@ const MOCK_RESOURCES = {
     "template": "/external/connections/{connectionId}/schema",
     "kind": "singleton",
     "key": "id",
+    "id": {
+      "kind": "template",
+      "parts": [
+        {
+          "chars": "123456789",
+          "min": 1,
+          "max": 1
+        },
+        {
+          "chars": "0123456789",
+          "min": 0,
+          "max": 15
+        }
+      ],
+      "type": "string"
+    },
+    "fill": 0,
     "label": "schema",
     "serverSet": {
       "id": {
@@ -38,6 +67,22 @@ const MOCK_RESOURCES = {
     "template": "/external/connections/{connectionId}/operations",
     "kind": "collection",
     "key": "id",
+    "id": {
+      "kind": "template",
+      "parts": [
+        {
+          "chars": "123456789",
+          "min": 1,
+          "max": 1
+        },
+        {
+          "chars": "0123456789",
+          "min": 0,
+          "max": 15
+        }
+      ],
+      "type": "string"
+    },
     "label": "operation",
     "serverSet": {
       "id": {
@@ -49,6 +94,23 @@ const MOCK_RESOURCES = {
     "template": "/external/connections/{connectionId}/items",
     "kind": "collection",
     "key": "id",
+    "id": {
+      "kind": "template",
+      "parts": [
+        {
+          "chars": "123456789",
+          "min": 1,
+          "max": 1
+        },
+        {
+          "chars": "0123456789",
+          "min": 0,
+          "max": 15
+        }
+      ],
+      "type": "string"
+    },
+    "fill": 1,
     "label": "item",
     "serverSet": {
       "id": {
@@ -60,6 +122,22 @@ const MOCK_RESOURCES = {
     "template": "/external/connections/{connectionId}/groups",
     "kind": "collection",
     "key": "id",
+    "id": {
+      "kind": "template",
+      "parts": [
+        {
+          "chars": "123456789",
+          "min": 1,
+          "max": 1
+        },
+        {
+          "chars": "0123456789",
+          "min": 0,
+          "max": 15
+        }
+      ],
+      "type": "string"
+    },
     "label": "group",
     "serverSet": {}
   },
@@ -67,31 +145,53 @@ const MOCK_RESOURCES = {
     "template": "/external/connections/{connectionId}/groups/{groupId}/members",
     "kind": "collection",
     "key": "id",
+    "id": {
+      "kind": "template",
+      "parts": [
+        {
+          "chars": "123456789",
+          "min": 1,
+          "max": 1
+        },
+        {
+          "chars": "0123456789",
+          "min": 0,
+          "max": 15
+        }
+      ],
+      "type": "string"
+    },
+    "fill": 2,
     "label": "member",
     "serverSet": {}
-  },
-  "/connections": {
-    "template": "/connections",
-    "kind": "collection",
-    "key": "id",
-    "label": "connection",
-    "serverSet": {}
-  },
-  "/connectors": {
-    "template": "/connectors",
-    "kind": "collection",
-    "key": "id",
-    "label": "connector",
-    "serverSet": {
-      "id": {
-        "mint": "uuid"
-      }
-    }
   }
 };
 const MOCK_EXAMPLES = [
+  '{"baseType":"microsoft.graph.externalItem","properties":[{"name":"|v8","type":"string","isSearchable":true,"isQueryable":true,"isRetrievable":true,"isRefinable":true,"isExactMatchRequired":true,"labels":["title"],"aliases":["EUIJx7"],"description":"string","rankingHint":{"importanceScore":"low"}}]}',
+  '{"acl":[{"type":"user","value":"string","accessType":"grant","identitySource":"azureActiveDirectory"}],"properties":{"property1":"string"}}',
+  '{"type":"user"}',
+  '{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#external/connections","@odata.nextLink":"https://graph.microsoft.com/v1.0/external/connections?$skiptoken=U29tZVNraXBUb2tlbg","value":[{"id":"contosohr","name":"Contoso HR","description":"Connection to index Contoso HR system","state":"ready","configuration":{"authorizedAppIds":["d310d35d-72ec-47dd-92f2-fb9c40936555"]}},{"id":"contosotickets","name":"Contoso tickets","description":"Connection to index Contoso ticketing system","state":"draft"}]}',
+  `{"error":{"code":"invalidRequest","message":"The connection id 'MicrosoftHR' is invalid. Ids must be 3-32 letters or digits, must not start with 'Microsoft' and must not be a reserved name.","target":"id","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"0b8e9d2c-3f6a-4d0e-9c1b-7a2f5e4d3c21","client-request-id":"0b8e9d2c-3f6a-4d0e-9c1b-7a2f5e4d3c21"}}}`,
+  '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"4c9f6d0a-2b7e-4f3a-8d21-6e5b4a3c2d10","client-request-id":"4c9f6d0a-2b7e-4f3a-8d21-6e5b4a3c2d10"}}}',
+  '{"error":{"code":"accessDenied","message":"Either scp or roles claim need to be present in the token.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"9a1d2e3f-4b5c-4d6e-8f70-1a2b3c4d5e6f","client-request-id":"9a1d2e3f-4b5c-4d6e-8f70-1a2b3c4d5e6f"}}}',
+  '{"error":{"code":"TooManyRequests","message":"Too many requests. Retry after the interval in the Retry-After header.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"1b2c3d4e-5f60-4718-89a0-b1c2d3e4f506","client-request-id":"1b2c3d4e-5f60-4718-89a0-b1c2d3e4f506"}}}',
+  '{"error":{"code":"serviceNotAvailable","message":"The service is temporarily unavailable. Try again later.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"8c7b6a59-4837-4261-a5f4-e3d2c1b0a998","client-request-id":"8c7b6a59-4837-4261-a5f4-e3d2c1b0a998"}}}',
+  '{"id":"contosohr","name":"Contoso HR","description":"Connection to index Contoso HR system","configuration":{"authorizedApps":["d310d35d-72ec-47dd-92f2-fb9c40936555"]}}',
+  '{"error":{"code":"nameAlreadyExists","message":"A connection with the same name already exists.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"7e6d5c4b-3a29-4180-b7c6-d5e4f3a2b1c0","client-request-id":"7e6d5c4b-3a29-4180-b7c6-d5e4f3a2b1c0"}}}',
+  '{"id":"contosohr","name":"Contoso HR","description":"Connection to index Contoso HR system","state":"ready","contentCategory":"knowledgeBase","configuration":{"authorizedAppIds":["d310d35d-72ec-47dd-92f2-fb9c40936555"]}}',
+  `{"error":{"code":"itemNotFound","message":"The connection 'contosohr' was not found.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"2f3e4d5c-6b7a-4890-a1b2-c3d4e5f60718","client-request-id":"2f3e4d5c-6b7a-4890-a1b2-c3d4e5f60718"}}}`,
+  '{"baseType":"microsoft.graph.externalItem","properties":[{"name":"ticketTitle","type":"string","isSearchable":true,"isRetrievable":true,"isQueryable":false,"isRefinable":false,"labels":["title"],"aliases":[]},{"name":"priority","type":"string","isSearchable":false,"isRetrievable":true,"isQueryable":true,"isRefinable":false,"labels":[],"aliases":[]}]}',
+  '{"@odata.type":"#microsoft.graph.connectionOperation","id":"05f5b0a2-b0a2-05f5-a2b0-f505a2b0f505","error":{"@odata.type":"microsoft.graph.publicError"},"status":"unspecified"}',
+  '{"id":"795e3e1e-8b5b-4c19-9a55-4d1f8b0a2b31","status":"inprogress","error":null}',
+  `{"id":"TSP228082938","acl":[{"type":"user","value":"e811976d-83df-4cbd-8b9b-5215b18aa874","accessType":"grant"}],"properties":{"ticketTitle":"Error in the payment gateway","priority":"high","assignee":"john@contoso.com"},"content":{"type":"text","value":"Error in payment gateway. Customers can't complete a purchase with a credit card."}}`,
+  '{"error":{"code":"RequestEntityTooLarge","message":"The request body exceeds the maximum item size of 4 MB.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d","client-request-id":"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"}}}',
   '{"value":[{"@odata.type":"#microsoft.graph.externalConnectors.externalActivityResult","type":"created","startDateTime":"2024-05-06T10:00:00Z","performedBy":{"type":"user","id":"e811976d-83df-4cbd-8b9b-5215b18aa874"},"error":null},{"@odata.type":"#microsoft.graph.externalConnectors.externalActivityResult","type":"viewed","startDateTime":"2024-05-06T10:05:00Z","performedBy":{"type":"user","id":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"},"error":null}]}',
-  '{"itemsRemaining":7000}'
+  '{"value":[{"@odata.type":"#microsoft.graph.externalConnectors.externalActivityResult","type":"created","startDateTime":"2024-05-06T10:00:00Z","performedBy":{"type":"user","id":"e811976d-83df-4cbd-8b9b-5215b18aa874"},"error":null},{"@odata.type":"#microsoft.graph.externalConnectors.externalActivityResult","type":"viewed","startDateTime":"2024-05-06T10:05:00Z","performedBy":{"type":"user","id":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"},"error":{"code":"InvalidRequest","message":"The user 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d was not found."}}]}',
+  '{"id":"31bea3d537902000","displayName":"Contoso Marketing","description":"The product marketing team"}',
+  '{"id":"e811976d-83df-4cbd-8b9b-5215b18aa874","type":"user"}',
+  '{"itemsRemaining":7000}',
+  '{"@odata.type":"#microsoft.graph.externalConnection","id":"1cc90bb3-0bb3-1cc9-b30b-c91cb30bc91c","name":"Name value","description":"Description value","configuration":{"@odata.type":"microsoft.graph.configuration","authorizedApps":["Authorized Apps value"]}}',
+  '{"@odata.type":"#microsoft.graph.connector","id":"4443f0a9-f0a9-4443-a9f0-4344a9f04344","machineName":"String","externalIp":"String","status":"active"}'
 ];
 const MOCK_OPERATION_0 = {
   "operationId": "listConnections",
@@ -101,22 +201,70 @@ const MOCK_OPERATION_0 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.Read.All",
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "$select",
       "in": "query",
+      "style": "form",
+      "explode": false,
       "type": "array",
       "items": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -127,12 +275,111 @@ const MOCK_OPERATION_0 = {
   "action": "list",
   "resource": "/external/connections",
   "ancestors": [],
-  "status": 200,
-  "hasBody": true,
-  "headers": {},
-  "pagination": {
-    "items": "value",
-    "nextLink": "@odata.nextLink"
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 3,
+        "given": true
+      },
+      "shape": {
+        "kind": "items",
+        "at": [
+          "value"
+        ]
+      },
+      "headers": {},
+      "validator": "validateListConnectionsResponse200"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateListConnectionsResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateListConnectionsResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateListConnectionsResponse403"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateListConnectionsResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateListConnectionsResponse503"
+    }
+  ],
+  "paging": {
+    "kind": "link",
+    "property": [
+      "@odata.nextLink"
+    ]
   },
   "requires": [],
   "errorCodes": {
@@ -142,8 +389,7 @@ const MOCK_OPERATION_0 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": true
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_1 = {
   "operationId": "createConnection",
@@ -153,35 +399,182 @@ const MOCK_OPERATION_1 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
-    "header": "validateCreateConnectionHeaderParameters",
-    "body": "validateCreateConnectionRequestBody"
+    "header": "validateCreateConnectionHeaderParameters"
   },
   "body": {
     "required": true,
     "readOnly": [
       "ingestedItemsCount",
       "state"
+    ],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateCreateConnectionRequestBody"
+      }
     ]
   },
   "action": "create",
   "resource": "/external/connections",
   "ancestors": [],
-  "status": 201,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "201",
+      "code": 201,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 9,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateCreateConnectionResponse201"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionResponse403"
+    },
+    {
+      "status": "409",
+      "code": 409,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 10,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionResponse409"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -191,8 +584,7 @@ const MOCK_OPERATION_1 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": true,
-  "select": false
+  "idempotentCreate": true
 };
 const MOCK_OPERATION_2 = {
   "operationId": "getConnection",
@@ -202,27 +594,77 @@ const MOCK_OPERATION_2 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.Read.All",
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "$select",
       "in": "query",
+      "style": "form",
+      "explode": false,
       "type": "array",
       "items": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -235,9 +677,119 @@ const MOCK_OPERATION_2 = {
   "resource": "/external/connections",
   "keyParam": "connectionId",
   "ancestors": [],
-  "status": 200,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 11,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateGetConnectionResponse200"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -247,8 +799,7 @@ const MOCK_OPERATION_2 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": true
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_3 = {
   "operationId": "deleteConnection",
@@ -258,20 +809,53 @@ const MOCK_OPERATION_3 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -283,9 +867,114 @@ const MOCK_OPERATION_3 = {
   "resource": "/external/connections",
   "keyParam": "connectionId",
   "ancestors": [],
-  "status": 202,
-  "hasBody": false,
-  "headers": {},
+  "responses": [
+    {
+      "status": "202",
+      "code": 202,
+      "headers": {}
+    },
+    {
+      "status": "204",
+      "code": 204,
+      "headers": {}
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteConnectionResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteConnectionResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteConnectionResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteConnectionResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteConnectionResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteConnectionResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -295,8 +984,7 @@ const MOCK_OPERATION_3 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_4 = {
   "operationId": "updateConnection",
@@ -306,39 +994,178 @@ const MOCK_OPERATION_4 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
     "path": "validateUpdateConnectionPathParameters",
-    "header": "validateUpdateConnectionHeaderParameters",
-    "body": "validateUpdateConnectionRequestBody"
+    "header": "validateUpdateConnectionHeaderParameters"
   },
   "body": {
     "required": true,
-    "readOnly": []
+    "readOnly": [],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateUpdateConnectionRequestBody"
+      }
+    ]
   },
   "action": "update",
   "resource": "/external/connections",
   "keyParam": "connectionId",
   "ancestors": [],
-  "status": 204,
-  "hasBody": false,
-  "headers": {},
+  "responses": [
+    {
+      "status": "204",
+      "code": 204,
+      "headers": {}
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateConnectionResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateConnectionResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateConnectionResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateConnectionResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateConnectionResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateConnectionResponse503"
+    }
+  ],
   "requires": [
     {
       "target": "/external/connections/{connectionId}",
@@ -360,8 +1187,7 @@ const MOCK_OPERATION_4 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_5 = {
   "operationId": "getSchema",
@@ -371,26 +1197,76 @@ const MOCK_OPERATION_5 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.Read.All",
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "Prefer",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -406,9 +1282,119 @@ const MOCK_OPERATION_5 = {
       "param": "connectionId"
     }
   ],
-  "status": 200,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 13,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateGetSchemaResponse200"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetSchemaResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetSchemaResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetSchemaResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetSchemaResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetSchemaResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetSchemaResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -418,8 +1404,7 @@ const MOCK_OPERATION_5 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_6 = {
   "operationId": "registerSchema",
@@ -429,37 +1414,78 @@ const MOCK_OPERATION_6 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "Prefer",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
     "path": "validateRegisterSchemaPathParameters",
-    "header": "validateRegisterSchemaHeaderParameters",
-    "body": "validateRegisterSchemaRequestBody"
+    "header": "validateRegisterSchemaHeaderParameters"
   },
   "body": {
     "required": true,
     "readOnly": [
       "id"
+    ],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateRegisterSchemaRequestBody"
+      }
     ]
   },
   "action": "update",
@@ -470,9 +1496,125 @@ const MOCK_OPERATION_6 = {
       "param": "connectionId"
     }
   ],
-  "status": 202,
-  "hasBody": false,
-  "headers": {},
+  "responses": [
+    {
+      "status": "202",
+      "code": 202,
+      "headers": {}
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRegisterSchemaResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRegisterSchemaResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRegisterSchemaResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRegisterSchemaResponse404"
+    },
+    {
+      "status": "409",
+      "code": 409,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 10,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRegisterSchemaResponse409"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRegisterSchemaResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRegisterSchemaResponse503"
+    }
+  ],
   "requires": [
     {
       "target": "/external/connections/{connectionId}",
@@ -512,8 +1654,7 @@ const MOCK_OPERATION_6 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_7 = {
   "operationId": "createConnectionOperation",
@@ -522,32 +1663,71 @@ const MOCK_OPERATION_7 = {
   "basePaths": [
     "/beta"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
     "path": "validateCreateConnectionOperationPathParameters",
-    "header": "validateCreateConnectionOperationHeaderParameters",
-    "body": "validateCreateConnectionOperationRequestBody"
+    "header": "validateCreateConnectionOperationHeaderParameters"
   },
   "body": {
     "required": true,
     "readOnly": [
       "id"
+    ],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateCreateConnectionOperationRequestBody"
+      }
     ]
   },
   "action": "create",
@@ -558,9 +1738,135 @@ const MOCK_OPERATION_7 = {
       "param": "connectionId"
     }
   ],
-  "status": 201,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "201",
+      "code": 201,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 14,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateCreateConnectionOperationResponse201"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionOperationResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionOperationResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionOperationResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionOperationResponse404"
+    },
+    {
+      "status": "409",
+      "code": 409,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 10,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionOperationResponse409"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionOperationResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionOperationResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -571,8 +1877,7 @@ const MOCK_OPERATION_7 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_8 = {
   "operationId": "getConnectionOperation",
@@ -582,32 +1887,84 @@ const MOCK_OPERATION_8 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.Read.All",
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "operationId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "$select",
       "in": "query",
+      "style": "form",
+      "explode": false,
       "type": "array",
       "items": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -625,9 +1982,119 @@ const MOCK_OPERATION_8 = {
       "param": "connectionId"
     }
   ],
-  "status": 200,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 15,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateGetConnectionOperationResponse200"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionOperationResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionOperationResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionOperationResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionOperationResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionOperationResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetConnectionOperationResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -637,8 +2104,7 @@ const MOCK_OPERATION_8 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": true
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_9 = {
   "operationId": "getItem",
@@ -648,26 +2114,76 @@ const MOCK_OPERATION_9 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.Read.All",
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "itemId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -684,9 +2200,119 @@ const MOCK_OPERATION_9 = {
       "param": "connectionId"
     }
   ],
-  "status": 200,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 16,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateGetItemResponse200"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetItemResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetItemResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetItemResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetItemResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetItemResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetItemResponse503"
+    }
+  ],
   "requires": [
     {
       "target": "/external/connections/{connectionId}",
@@ -708,8 +2334,7 @@ const MOCK_OPERATION_9 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_10 = {
   "operationId": "putItem",
@@ -719,37 +2344,78 @@ const MOCK_OPERATION_10 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "itemId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
     "path": "validatePutItemPathParameters",
-    "header": "validatePutItemHeaderParameters",
-    "body": "validatePutItemRequestBody"
+    "header": "validatePutItemHeaderParameters"
   },
   "body": {
     "required": true,
     "readOnly": [
       "id"
+    ],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validatePutItemRequestBody"
+      }
     ]
   },
   "maxBodyBytes": 4194304,
@@ -762,9 +2428,141 @@ const MOCK_OPERATION_10 = {
       "param": "connectionId"
     }
   ],
-  "status": 200,
-  "hasBody": false,
-  "headers": {},
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "headers": {}
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validatePutItemResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validatePutItemResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validatePutItemResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validatePutItemResponse404"
+    },
+    {
+      "status": "409",
+      "code": 409,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 10,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validatePutItemResponse409"
+    },
+    {
+      "status": "413",
+      "code": 413,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 17,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validatePutItemResponse413"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validatePutItemResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validatePutItemResponse503"
+    }
+  ],
   "requires": [
     {
       "target": "/external/connections/{connectionId}",
@@ -791,8 +2589,7 @@ const MOCK_OPERATION_10 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_11 = {
   "operationId": "deleteItem",
@@ -802,25 +2599,60 @@ const MOCK_OPERATION_11 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "itemId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -837,9 +2669,109 @@ const MOCK_OPERATION_11 = {
       "param": "connectionId"
     }
   ],
-  "status": 204,
-  "hasBody": false,
-  "headers": {},
+  "responses": [
+    {
+      "status": "204",
+      "code": 204,
+      "headers": {}
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteItemResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteItemResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteItemResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteItemResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteItemResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteItemResponse503"
+    }
+  ],
   "requires": [
     {
       "target": "/external/connections/{connectionId}",
@@ -860,8 +2792,7 @@ const MOCK_OPERATION_11 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_12 = {
   "operationId": "addActivities",
@@ -871,36 +2802,61 @@ const MOCK_OPERATION_12 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "itemId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
     "path": "validateAddActivitiesPathParameters",
-    "header": "validateAddActivitiesHeaderParameters",
-    "body": "validateAddActivitiesRequestBody"
+    "header": "validateAddActivitiesHeaderParameters"
   },
   "body": {
     "required": true,
-    "readOnly": []
+    "readOnly": [],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateAddActivitiesRequestBody"
+      }
+    ]
   },
   "action": "example",
   "ancestors": [
@@ -913,10 +2869,128 @@ const MOCK_OPERATION_12 = {
       "param": "itemId"
     }
   ],
-  "status": 200,
-  "hasBody": true,
-  "example": 0,
-  "headers": {},
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 18,
+        "given": true
+      },
+      "headers": {},
+      "validator": "validateAddActivitiesResponse200"
+    },
+    {
+      "status": "207",
+      "code": 207,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 19,
+        "given": true
+      },
+      "headers": {},
+      "validator": "validateAddActivitiesResponse207"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddActivitiesResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddActivitiesResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddActivitiesResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddActivitiesResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddActivitiesResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddActivitiesResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -926,8 +3000,7 @@ const MOCK_OPERATION_12 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_13 = {
   "operationId": "createGroup",
@@ -937,31 +3010,70 @@ const MOCK_OPERATION_13 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
     "path": "validateCreateGroupPathParameters",
-    "header": "validateCreateGroupHeaderParameters",
-    "body": "validateCreateGroupRequestBody"
+    "header": "validateCreateGroupHeaderParameters"
   },
   "body": {
     "required": true,
-    "readOnly": []
+    "readOnly": [],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateCreateGroupRequestBody"
+      }
+    ]
   },
   "action": "create",
   "resource": "/external/connections/{connectionId}/groups",
@@ -971,9 +3083,135 @@ const MOCK_OPERATION_13 = {
       "param": "connectionId"
     }
   ],
-  "status": 201,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "201",
+      "code": 201,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 20,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateCreateGroupResponse201"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateGroupResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateGroupResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateGroupResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateGroupResponse404"
+    },
+    {
+      "status": "409",
+      "code": 409,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 10,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateGroupResponse409"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateGroupResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateGroupResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -984,8 +3222,7 @@ const MOCK_OPERATION_13 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_14 = {
   "operationId": "getGroup",
@@ -995,26 +3232,76 @@ const MOCK_OPERATION_14 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.Read.All",
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.Read.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "groupId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -1031,9 +3318,119 @@ const MOCK_OPERATION_14 = {
       "param": "connectionId"
     }
   ],
-  "status": 200,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 20,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateGetGroupResponse200"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetGroupResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetGroupResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetGroupResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetGroupResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetGroupResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetGroupResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -1043,8 +3440,7 @@ const MOCK_OPERATION_14 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_15 = {
   "operationId": "deleteGroup",
@@ -1054,25 +3450,60 @@ const MOCK_OPERATION_15 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "groupId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -1089,9 +3520,109 @@ const MOCK_OPERATION_15 = {
       "param": "connectionId"
     }
   ],
-  "status": 204,
-  "hasBody": false,
-  "headers": {},
+  "responses": [
+    {
+      "status": "204",
+      "code": 204,
+      "headers": {}
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteGroupResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteGroupResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteGroupResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteGroupResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteGroupResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateDeleteGroupResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -1101,8 +3632,7 @@ const MOCK_OPERATION_15 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_16 = {
   "operationId": "updateGroup",
@@ -1112,36 +3642,77 @@ const MOCK_OPERATION_16 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "groupId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
     "path": "validateUpdateGroupPathParameters",
-    "header": "validateUpdateGroupHeaderParameters",
-    "body": "validateUpdateGroupRequestBody"
+    "header": "validateUpdateGroupHeaderParameters"
   },
   "body": {
     "required": true,
-    "readOnly": []
+    "readOnly": [],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateUpdateGroupRequestBody"
+      }
+    ]
   },
   "action": "update",
   "resource": "/external/connections/{connectionId}/groups",
@@ -1152,9 +3723,109 @@ const MOCK_OPERATION_16 = {
       "param": "connectionId"
     }
   ],
-  "status": 204,
-  "hasBody": false,
-  "headers": {},
+  "responses": [
+    {
+      "status": "204",
+      "code": 204,
+      "headers": {}
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateGroupResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateGroupResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateGroupResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateGroupResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateGroupResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateUpdateGroupResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -1164,8 +3835,7 @@ const MOCK_OPERATION_16 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_17 = {
   "operationId": "addGroupMember",
@@ -1175,36 +3845,77 @@ const MOCK_OPERATION_17 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "groupId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
     "path": "validateAddGroupMemberPathParameters",
-    "header": "validateAddGroupMemberHeaderParameters",
-    "body": "validateAddGroupMemberRequestBody"
+    "header": "validateAddGroupMemberHeaderParameters"
   },
   "body": {
     "required": true,
-    "readOnly": []
+    "readOnly": [],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateAddGroupMemberRequestBody"
+      }
+    ]
   },
   "action": "create",
   "resource": "/external/connections/{connectionId}/groups/{groupId}/members",
@@ -1218,9 +3929,135 @@ const MOCK_OPERATION_17 = {
       "param": "groupId"
     }
   ],
-  "status": 201,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "201",
+      "code": 201,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 21,
+        "given": true
+      },
+      "shape": {
+        "kind": "member"
+      },
+      "headers": {},
+      "validator": "validateAddGroupMemberResponse201"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddGroupMemberResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddGroupMemberResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddGroupMemberResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddGroupMemberResponse404"
+    },
+    {
+      "status": "409",
+      "code": 409,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 10,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddGroupMemberResponse409"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddGroupMemberResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateAddGroupMemberResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -1231,8 +4068,7 @@ const MOCK_OPERATION_17 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_18 = {
   "operationId": "removeGroupMember",
@@ -1242,30 +4078,67 @@ const MOCK_OPERATION_18 = {
     "/beta",
     "/v1.0"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalItem.ReadWrite.All",
-    "ExternalItem.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalItem.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "groupId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "memberId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -1286,9 +4159,109 @@ const MOCK_OPERATION_18 = {
       "param": "groupId"
     }
   ],
-  "status": 204,
-  "hasBody": false,
-  "headers": {},
+  "responses": [
+    {
+      "status": "204",
+      "code": 204,
+      "headers": {}
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRemoveGroupMemberResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRemoveGroupMemberResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRemoveGroupMemberResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRemoveGroupMemberResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRemoveGroupMemberResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateRemoveGroupMemberResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -1298,8 +4271,7 @@ const MOCK_OPERATION_18 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_19 = {
   "operationId": "getQuota",
@@ -1308,25 +4280,37 @@ const MOCK_OPERATION_19 = {
   "basePaths": [
     "/beta"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "connectionId",
       "in": "path",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     },
     {
       "name": "$select",
       "in": "query",
+      "style": "form",
+      "explode": false,
       "type": "array",
       "items": "string"
     },
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
@@ -1342,10 +4326,116 @@ const MOCK_OPERATION_19 = {
       "param": "connectionId"
     }
   ],
-  "status": 200,
-  "hasBody": true,
-  "example": 1,
-  "headers": {},
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 22,
+        "given": true
+      },
+      "headers": {},
+      "validator": "validateGetQuotaResponse200"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetQuotaResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetQuotaResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetQuotaResponse403"
+    },
+    {
+      "status": "404",
+      "code": 404,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 12,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetQuotaResponse404"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetQuotaResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateGetQuotaResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -1355,8 +4445,7 @@ const MOCK_OPERATION_19 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": true
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_20 = {
   "operationId": "createConnectionLegacy",
@@ -1365,32 +4454,175 @@ const MOCK_OPERATION_20 = {
   "basePaths": [
     "/beta"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
-    "header": "validateCreateConnectionLegacyHeaderParameters",
-    "body": "validateCreateConnectionLegacyRequestBody"
+    "header": "validateCreateConnectionLegacyHeaderParameters"
   },
   "body": {
     "required": true,
-    "readOnly": []
+    "readOnly": [],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateCreateConnectionLegacyRequestBody"
+      }
+    ]
   },
-  "action": "create",
-  "resource": "/connections",
+  "action": "example",
   "ancestors": [],
-  "status": 201,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "201",
+      "code": 201,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 23,
+        "given": true
+      },
+      "headers": {},
+      "validator": "validateCreateConnectionLegacyResponse201"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionLegacyResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionLegacyResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionLegacyResponse403"
+    },
+    {
+      "status": "409",
+      "code": 409,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 10,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionLegacyResponse409"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionLegacyResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectionLegacyResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -1400,8 +4632,7 @@ const MOCK_OPERATION_20 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_OPERATION_21 = {
   "operationId": "createConnector",
@@ -1410,34 +4641,177 @@ const MOCK_OPERATION_21 = {
   "basePaths": [
     "/beta"
   ],
-  "secured": true,
-  "scopes": [
-    "ExternalConnection.ReadWrite.All",
-    "ExternalConnection.ReadWrite.OwnedBy"
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.OwnedBy"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "delegated",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": [
+          "ExternalConnection.ReadWrite.All"
+        ]
+      }
+    ]
   ],
   "params": [
     {
       "name": "client-request-id",
       "in": "header",
+      "style": "simple",
+      "explode": false,
       "type": "string"
     }
   ],
   "validators": {
-    "header": "validateCreateConnectorHeaderParameters",
-    "body": "validateCreateConnectorRequestBody"
+    "header": "validateCreateConnectorHeaderParameters"
   },
   "body": {
     "required": true,
     "readOnly": [
       "id"
+    ],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateCreateConnectorRequestBody"
+      }
     ]
   },
-  "action": "create",
-  "resource": "/connectors",
+  "action": "example",
   "ancestors": [],
-  "status": 201,
-  "hasBody": true,
-  "headers": {},
+  "responses": [
+    {
+      "status": "201",
+      "code": 201,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 24,
+        "given": true
+      },
+      "headers": {},
+      "validator": "validateCreateConnectorResponse201"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectorResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectorResponse401"
+    },
+    {
+      "status": "403",
+      "code": 403,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 6,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectorResponse403"
+    },
+    {
+      "status": "409",
+      "code": 409,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 10,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectorResponse409"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectorResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateCreateConnectorResponse503"
+    }
+  ],
   "requires": [],
   "errorCodes": {
     "400": "invalidRequest",
@@ -1447,13 +4821,14 @@ const MOCK_OPERATION_21 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false,
-  "select": false
+  "idempotentCreate": false
 };
 const MOCK_SPEC = {
   title: "Microsoft Graph external connectors",
+  profile: "graph",
   basePaths: ["/beta", "/v1.0"],
   origins: ["https://dod-graph.microsoft.us", "https://graph.microsoft.com", "https://graph.microsoft.us", "https://microsoftgraph.chinacloudapi.cn"],
+  securitySchemes: { "application": { "type": "oauth2" }, "delegated": { "type": "oauth2" } },
   resources: MOCK_RESOURCES,
   operations: [
     MOCK_OPERATION_0,
@@ -1488,5 +4863,6 @@ function createMockHandler(options = {}) {
 export {
   FAULT_HEADER,
   MOCK_SPEC,
+  MockStrictError,
   createMockHandler
 };

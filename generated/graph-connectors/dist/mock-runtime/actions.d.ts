@@ -2,6 +2,7 @@
 import type { MockEngine } from './engine.js';
 import type { MockCaller } from './options.js';
 import { type MockOperation } from './spec.js';
+import type { Outcome } from './response.js';
 export interface ActionContext {
     op: MockOperation;
     params: Record<string, string>;
@@ -9,13 +10,6 @@ export interface ActionContext {
     basePath: string;
     caller: MockCaller;
     body: unknown;
-}
-export interface Outcome {
-    status: number;
-    body?: unknown;
-    /** The body as JSON text already (example answers): sent as it is. */
-    json?: string;
-    headers?: Record<string, string>;
 }
 /** Every containing member must exist and be visible to the caller (404 otherwise). */
 export declare function checkAncestors(engine: MockEngine, ctx: ActionContext): void;

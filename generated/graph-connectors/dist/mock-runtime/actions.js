@@ -3,7 +3,7 @@ import { codeFor } from "./request.js";
 import { fillTemplate } from "./router.js";
 import { getOwn, setOwn } from "./spec.js";
 import { memberPath, splitPath } from "./store.js";
-const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v);
 function target(engine, ctx) {
   const res = engine.resource(ctx.op.resource);
   if (res.kind === "singleton") return { res, ...splitPath(fillTemplate(res.template, ctx.params)) };
@@ -46,46 +46,66 @@ function runBehaviour(engine, ctx, value) {
     throw new MockError(400, codeFor(engine, ctx.op, 400), problems[0], problems.map((message) => ({ code: v.behaviour, message })));
   }
 }
-function select(ctx, value) {
-  const wanted = ctx.op.select ? ctx.url.searchParams.get("$select") : null;
-  if (!wanted) return value;
-  const keys = new Set(wanted.split(",").map((s) => s.trim()));
-  return Object.fromEntries(Object.entries(value).filter(([k]) => keys.has(k) || k.startsWith("@odata.")));
-}
-function answer(ctx, status, value) {
-  return { status, ...ctx.op.hasBody && value ? { body: select(ctx, value) } : {}, headers: ctx.op.headers };
-}
 function create(engine, ctx) {
   const { res, collection } = target(engine, ctx);
   const body = isObj(ctx.body) ? ctx.body : {};
   const given = getOwn(body, res.key);
-  const id = typeof given === "string" && given !== "" ? given : typeof given === "number" ? String(given) : engine.ids.uuid();
-  if (engine.store.get(collection, id)) {
-    throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${id}' already exists.`);
+  const id = typeof given === "string" && given !== "" ? given : typeof given === "number" ? given : engine.mint(res, collection);
+  if (engine.store.get(collection, String(id))) {
+    throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${String(id)}' already exists.`);
   }
   runBehaviour(engine, ctx, body);
   const value = { [res.key]: id, ...body };
   setOwn(value, res.key, id);
+  engine.fill(res, value);
   engine.serverSet(res, value, void 0);
-  engine.store.set(collection, id, { value, owner: ctx.caller.id });
-  return answer(ctx, ctx.op.status, value);
+  engine.store.set(collection, String(id), { value, owner: ctx.caller.id });
+  return { status: 201, value };
+}
+function intParam(url, name) {
+  const raw = name === void 0 ? null : url.searchParams.get(name);
+  const n = raw === null || raw.trim() === "" ? NaN : Number(raw);
+  return Number.isInteger(n) ? n : void 0;
 }
 function list(engine, ctx) {
   const { res, collection } = target(engine, ctx);
   const all = [];
   for (const [, entry] of engine.store.members(collection)) if (engine.visible(res, entry, ctx.caller, ctx.op)) all.push(entry.value);
-  const top = Number(ctx.url.searchParams.get("$top"));
-  const size = Math.max(1, Math.min(engine.options.pageSize ?? 100, top > 0 ? top : Infinity));
-  const skip = Math.max(0, Number(ctx.url.searchParams.get("$skiptoken") ?? 0) || 0);
-  const page = all.slice(skip, skip + size).map((v) => select(ctx, v));
-  const paging = ctx.op.pagination ?? { items: "value", nextLink: "@odata.nextLink" };
-  const body = { [paging.items]: page };
-  if (skip + size < all.length) {
-    const next = new URL(ctx.url.href);
-    next.searchParams.set("$skiptoken", String(skip + size));
-    setOwn(body, paging.nextLink, next.href);
+  const paging = ctx.op.paging;
+  const asked = intParam(ctx.url, ctx.op.sizeParam ?? (paging?.kind === "offset" ? paging.limitParam : paging?.kind === "page" ? paging.sizeParam : void 0));
+  const size = Math.max(1, Math.min(engine.options.pageSize ?? 100, asked !== void 0 && asked > 0 ? asked : Infinity));
+  const tokenParam = engine.profile.pageToken ?? "page_token";
+  let start = 0;
+  switch (paging?.kind) {
+    case "cursor":
+      start = intParam(ctx.url, paging.param) ?? 0;
+      break;
+    case "offset":
+      start = intParam(ctx.url, paging.param) ?? 0;
+      break;
+    case "page":
+      start = ((intParam(ctx.url, paging.param) ?? paging.first) - paging.first) * size;
+      break;
+    case "after": {
+      const after = ctx.url.searchParams.get(paging.param);
+      const at = after === null ? -1 : all.findIndex((v) => String(getOwn(v, paging.idProperty)) === after);
+      start = at + 1;
+      break;
+    }
+    default:
+      start = intParam(ctx.url, tokenParam) ?? 0;
   }
-  return { status: ctx.op.status, body, headers: ctx.op.headers };
+  start = Math.max(0, start);
+  const items = all.slice(start, start + size);
+  const more = start + size < all.length;
+  let next;
+  if (more) {
+    const url = new URL(ctx.url.href);
+    const token = String(start + size);
+    if (paging?.kind === "link" || paging?.kind === "link-header" || !paging) url.searchParams.set(tokenParam, token);
+    next = { url: url.href, token, hasMore: true };
+  }
+  return { page: { items, ...next ? { next } : {} } };
 }
 function existing(engine, ctx, res, collection, id) {
   const entry = engine.store.get(collection, id);
@@ -94,8 +114,9 @@ function existing(engine, ctx, res, collection, id) {
 function read(engine, ctx) {
   const { res, collection, id } = target(engine, ctx);
   const entry = existing(engine, ctx, res, collection, id);
+  if (!entry && ctx.op.missing === "example") return {};
   if (!entry) throw notFound(engine, ctx.op, res.label, id);
-  return answer(ctx, ctx.op.status, entry.value);
+  return { value: entry.value };
 }
 function upsert(engine, ctx) {
   const { res, collection, id } = target(engine, ctx);
@@ -103,30 +124,35 @@ function upsert(engine, ctx) {
   if (before && !engine.visible(res, before, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   runBehaviour(engine, ctx, body);
-  const value = res.kind === "collection" ? { [res.key]: id, ...body } : { ...body };
-  if (res.kind === "collection") setOwn(value, res.key, id);
+  const value = res.kind === "collection" ? { [res.key]: engine.keyValue(res, id), ...body } : { ...body };
+  if (res.kind === "collection") setOwn(value, res.key, engine.keyValue(res, id));
+  engine.fill(res, value);
   engine.serverSet(res, value, before?.value);
   engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
-  return answer(ctx, before ? ctx.op.status : ctx.op.createdStatus ?? ctx.op.status, value);
+  return { ...before || ctx.op.createdStatus === void 0 ? {} : { status: ctx.op.createdStatus }, value };
 }
 function update(engine, ctx) {
   const { res, collection, id } = target(engine, ctx);
   const before = existing(engine, ctx, res, collection, id);
+  if (!before && res.kind === "collection" && ctx.op.missing === "example") return {};
   if (!before && res.kind === "collection") throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);
   const value = { ...before?.value, ...body };
-  if (res.kind === "collection") setOwn(value, res.key, id);
+  if (res.kind === "collection") setOwn(value, res.key, before?.value[res.key] ?? engine.keyValue(res, id));
   runBehaviour(engine, ctx, value);
+  engine.fill(res, value);
   engine.serverSet(res, value, before?.value);
   engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
-  return answer(ctx, ctx.op.status, value);
+  return { value };
 }
 function remove(engine, ctx) {
   const { res, collection, id } = target(engine, ctx);
-  if (!existing(engine, ctx, res, collection, id)) throw notFound(engine, ctx.op, res.label, id);
+  const entry = existing(engine, ctx, res, collection, id);
+  if (!entry && ctx.op.missing === "example") return {};
+  if (!entry) throw notFound(engine, ctx.op, res.label, id);
   engine.store.delete(collection, id);
-  return { status: ctx.op.status, headers: ctx.op.headers };
+  return { value: entry.value };
 }
 function startLongRunning(engine, ctx, collection, id, body) {
   const lr = ctx.op.longRunning;
@@ -156,11 +182,10 @@ function startLongRunning(engine, ctx, collection, id, body) {
     }
   });
   const location = `${ctx.url.origin}${ctx.basePath}${memberPath(statusCollection, statusId)}`;
-  return { status: ctx.op.status, headers: { ...ctx.op.headers, [lr.locationHeader]: location } };
+  return { status: 202, headers: { [lr.locationHeader.toLowerCase()]: location } };
 }
-function example(engine, ctx) {
-  const json = ctx.op.example === void 0 ? void 0 : engine.spec.examples[ctx.op.example];
-  return { status: ctx.op.status, ...ctx.op.hasBody ? { json: json ?? "null" } : {}, headers: ctx.op.headers };
+function example() {
+  return {};
 }
 const ACTIONS = {
   create,

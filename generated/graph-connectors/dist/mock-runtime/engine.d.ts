@@ -1,3 +1,4 @@
+import { type MockProfile } from './profiles.js';
 import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.js';
 import { type RandomStream } from './random.js';
 import { type JsonObject, type MockOperation, type MockResource, type MockSpec } from './spec.js';
@@ -20,6 +21,10 @@ export declare class MockEngine {
     readonly store: MockStore;
     readonly clock: () => number;
     readonly behaviours: Record<string, MockBehaviour>;
+    /** The spec's conventions profile (`{}`: the spec's own rules). */
+    readonly profile: MockProfile;
+    /** Ids minted so far per collection template (the next id's counter). */
+    private minted;
     ids: RandomStream;
     requestIds: RandomStream;
     draws: RandomStream;
@@ -43,6 +48,17 @@ export declare class MockEngine {
      * scopes sees the members it created or is listed in `sharedWith` of; everybody else sees all.
      */
     visible(res: MockResource, entry: StoredEntry, caller: MockCaller, op: MockOperation): boolean;
+    /**
+     * A new member's id, minted from the id property's schema (MockResource.id), skipping ids the
+     * collection already holds: the value as the schema types it (number or string).
+     */
+    mint(res: MockResource, collection: string): string | number;
+    /** An id from a path (text) as the id property's schema types it. */
+    keyValue(res: MockResource, id: string): string | number;
+    /** Required properties the request left out, filled with valid values (MockResource.fill). */
+    fill(res: MockResource, value: JsonObject): void;
     /** Server-set properties of a new (or replaced) member; values already set are kept. */
     serverSet(res: MockResource, value: JsonObject, existing: JsonObject | undefined): void;
 }
+/** Scopes any one of which grants the operation (those of its oauth2 / openIdConnect requirements). */
+export declare function scopesOf(op: MockOperation, schemes: MockSpec['securitySchemes']): string[];

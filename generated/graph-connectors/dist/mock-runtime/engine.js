@@ -1,4 +1,6 @@
 import { BUILTIN_BEHAVIOURS } from "./behaviours.js";
+import { mintId } from "./ids.js";
+import { profileOf } from "./profiles.js";
 import { randomStream } from "./random.js";
 import { getOwn, setOwn } from "./spec.js";
 import { MockStore, splitPath } from "./store.js";
@@ -9,6 +11,7 @@ class MockEngine {
     this.options = options;
     this.clock = options.clock ?? Date.now;
     this.behaviours = { ...BUILTIN_BEHAVIOURS, ...options.behaviours };
+    this.profile = profileOf(spec.profile);
     this.reset();
   }
   spec;
@@ -17,6 +20,10 @@ class MockEngine {
   store = new MockStore();
   clock;
   behaviours;
+  /** The spec's conventions profile (`{}`: the spec's own rules). */
+  profile;
+  /** Ids minted so far per collection template (the next id's counter). */
+  minted = /* @__PURE__ */ new Map();
   ids;
   requestIds;
   draws;
@@ -29,6 +36,7 @@ class MockEngine {
     this.requestIds = randomStream(seed, "requests");
     this.draws = randomStream(seed, "faults");
     this.store.clear();
+    this.minted.clear();
     this.timers = [];
     this.setFaults(this.options.faults);
     if (this.options.initialState) this.load(this.options.initialState);
@@ -75,9 +83,33 @@ class MockEngine {
   visible(res, entry, caller, op) {
     const own = res.ownership;
     if (!own || entry.owner === void 0 || entry.owner === caller.id || caller.scopes.length === 0) return true;
-    const broad = caller.scopes.some((s) => !own.ownedScopes.includes(s) && (op.scopes.length === 0 || op.scopes.includes(s)));
+    const scopes = scopesOf(op, this.spec.securitySchemes);
+    const broad = caller.scopes.some((s) => !own.ownedScopes.includes(s) && (scopes.length === 0 || scopes.includes(s)));
     if (broad) return true;
     return own.sharedWith !== void 0 && listAt(entry.value, own.sharedWith).includes(caller.id);
+  }
+  /**
+   * A new member's id, minted from the id property's schema (MockResource.id), skipping ids the
+   * collection already holds: the value as the schema types it (number or string).
+   */
+  mint(res, collection) {
+    for (let tries = 0; tries < 1e4; tries++) {
+      const n = this.minted.get(res.template) ?? 0;
+      this.minted.set(res.template, n + 1);
+      const id = mintId(res.id, n, () => this.ids.uuid());
+      if (!this.store.get(collection, String(id))) return id;
+    }
+    throw new Error(`no free id left for ${res.label}`);
+  }
+  /** An id from a path (text) as the id property's schema types it. */
+  keyValue(res, id) {
+    return res.id.kind === "integer" && /^-?\d+$/.test(id) ? Number(id) : id;
+  }
+  /** Required properties the request left out, filled with valid values (MockResource.fill). */
+  fill(res, value) {
+    if (res.fill === void 0) return;
+    const defaults = JSON.parse(this.spec.examples[res.fill] ?? "{}");
+    for (const [name, v] of Object.entries(defaults)) if (!Object.prototype.hasOwnProperty.call(value, name)) setOwn(value, name, v);
   }
   /** Server-set properties of a new (or replaced) member; values already set are kept. */
   serverSet(res, value, existing) {
@@ -90,11 +122,19 @@ class MockEngine {
     }
   }
 }
+function scopesOf(op, schemes) {
+  const scoped = (name) => {
+    const type = getOwn(schemes, name)?.type;
+    return type === "oauth2" || type === "openIdConnect";
+  };
+  return [...new Set(op.security.flatMap((alt) => alt.filter((r) => scoped(r.scheme)).flatMap((r) => r.scopes)))];
+}
 function listAt(value, path) {
   let node = value;
   for (const key of path.split(".")) node = node !== null && typeof node === "object" ? getOwn(node, key) : void 0;
   return Array.isArray(node) ? node.map(String) : [];
 }
 export {
-  MockEngine
+  MockEngine,
+  scopesOf
 };

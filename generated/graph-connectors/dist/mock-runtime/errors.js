@@ -11,6 +11,18 @@ class MockError extends Error {
   details;
   headers;
 }
+class MockStrictError extends Error {
+  constructor(operationId, status, pointer, problem) {
+    super(`mock answer breaks the spec: ${operationId} ${status}${pointer ? ` at ${pointer}` : ""}: ${problem}`);
+    this.operationId = operationId;
+    this.status = status;
+    this.pointer = pointer;
+  }
+  operationId;
+  status;
+  pointer;
+  name = "MockStrictError";
+}
 const DEFAULT_ERROR_CODES = {
   "400": "BadRequest",
   "401": "InvalidAuthenticationToken",
@@ -19,26 +31,13 @@ const DEFAULT_ERROR_CODES = {
   "405": "MethodNotAllowed",
   "409": "Conflict",
   "413": "RequestEntityTooLarge",
+  "415": "UnsupportedMediaType",
   "429": "TooManyRequests",
   "500": "generalException",
   "503": "serviceNotAvailable"
 };
-function errorDate(ms) {
-  return new Date(ms).toISOString().slice(0, 19) + "Z";
-}
-function errorBody(error, requestId, clientRequestId, now) {
-  return {
-    error: {
-      code: error.code,
-      message: error.message,
-      ...error.details.length ? { details: error.details } : {},
-      innerError: { date: errorDate(now), "request-id": requestId, "client-request-id": clientRequestId }
-    }
-  };
-}
 export {
   DEFAULT_ERROR_CODES,
   MockError,
-  errorBody,
-  errorDate
+  MockStrictError
 };

@@ -1,5 +1,7 @@
 import type { MockFaults, MockOptions } from './options.js';
+import { type MockAnswer } from './response.js';
 import type { JsonObject, MockSpec } from './spec.js';
+export type { MockAnswer } from './response.js';
 /** Reading and preloading state; paths are resource paths without base path (`/external/connections/abc`). */
 export interface MockState {
     dump(): Record<string, JsonObject>;
@@ -23,13 +25,6 @@ export interface MockControls {
     setFaults(faults: MockFaults | undefined): void;
     /** Run long-running transitions that are due by the clock (requests do this by themselves). */
     advance(): void;
-}
-/** An answer before it becomes a `Response` (adapters that write to their own transport use it directly). */
-export interface MockAnswer {
-    status: number;
-    headers: Record<string, string>;
-    /** JSON text, when the answer has a body. */
-    body?: string;
 }
 export type MockHandler = ((request: Request) => Promise<Response>) & MockControls & {
     /** The same as calling the handler, without building a `Response`. */

@@ -1,9 +1,12 @@
 /** Routes `METHOD /base/path` to an operation: served under each server's base path only. */
 import { type MockOperation, type MockSpec } from './spec.js';
-export type RouteMatch = {
+export type RouteMatch = 
+/** `params`: path parameters decoded; `raw`: as they are in the URL (the codec parses those). */
+{
     kind: 'operation';
     operation: MockOperation;
     params: Record<string, string>;
+    raw: Record<string, string>;
     basePath: string;
 } | {
     kind: 'unknown';

@@ -3,13 +3,16 @@ function compile(template) {
   const params = [];
   let literals = 0;
   const source = template.split("/").map((segment) => {
-    const param = /^\{([^}]+)\}$/.exec(segment);
-    if (param) {
-      params.push(param[1]);
-      return "([^/]+)";
-    }
-    literals++;
-    return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const parts = segment.split(/(\{[^}]+\})/);
+    return parts.map((part) => {
+      const param = /^\{([^}]+)\}$/.exec(part);
+      if (param) {
+        params.push(param[1]);
+        return parts.length === 1 || parts.length === 3 && !parts[0] && !parts[2] ? "([^/]+)" : "([^/]+?)";
+      }
+      if (part) literals++;
+      return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    }).join("");
   }).join("/");
   return { regex: new RegExp(`^${source}/?$`), params, literals };
 }
@@ -46,8 +49,10 @@ class MockRouter {
           continue;
         }
         const params = {};
+        const raw = {};
         let bad = false;
         route.params.forEach((name, i) => {
+          setOwn(raw, name, m[i + 1]);
           try {
             setOwn(params, name, decodeURIComponent(m[i + 1]));
           } catch {
@@ -55,7 +60,7 @@ class MockRouter {
           }
         });
         if (bad) continue;
-        return { kind: "operation", operation, params, basePath };
+        return { kind: "operation", operation, params, raw, basePath };
       }
     }
     return sawMethods ? { kind: "method", allow: sawMethods } : { kind: "unknown" };

@@ -3,7 +3,13 @@
  * any one API (client.ts binds it to one) and uses no Node built-ins, so it runs in Node >= 20 and in
  * browsers. Paging (`pageable`), long-running operations (`longRunning`) and idempotent creates
  * (`recoverCreate`) are separate functions, so a bundle only carries the ones its operations use.
+ * Parameters are written by the parameter codec (params.ts, shared with the mock), credentials by
+ * auth.ts.
  */
+import { type AuthOptions, type SecurityScheme } from './auth.js';
+import { type ParamSpec } from './params.js';
+export type { AuthOptions, BasicCredentials, Credential, CredentialSource, SecurityScheme } from './auth.js';
+export type { ParamSpec } from './params.js';
 /** Automatic retries of 429 / 503 / 504 and network failures, for operations safe to repeat (idempotent methods, or declared so). */
 export interface RetryPolicy {
     /** Attempts in all, the first one included (default 4). */
@@ -15,7 +21,10 @@ export interface RetryPolicy {
     /** Total time a call may spend, waits included: no retry is started that would end past it (default 60 s). */
     budgetMs?: number;
 }
-/** What `onRequest` sees. `headers` may be changed (tracing); it never holds the access token. */
+/**
+ * What `onRequest` sees. `headers` may be changed (tracing). It never holds a credential: they are
+ * added after it, and `url` does not show API keys sent in the query.
+ */
 export interface RequestEvent {
     operation: string;
     method: string;
@@ -33,12 +42,24 @@ export interface ResponseEvent {
     attempt: number;
     durationMs: number;
 }
-export interface ClientOptions<Url extends string = string> {
+export interface ClientOptions<Url extends string = string, Auth extends AuthOptions = AuthOptions> {
     /** Root URL of the API; operations append their path to it. */
     baseUrl?: Url | (string & {});
-    /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
+    /** A `fetch` to use instead of the global one (tests, proxies, instrumentation, mutual TLS). */
     fetch?: (input: string, init: RequestInit) => Promise<Response>;
-    /** Called before every attempt; its result is sent as `Authorization: Bearer <token>` to the API's origin only. */
+    /**
+     * Credentials per security scheme of the spec, by scheme name: each a callback called before every
+     * attempt that needs it, whose result is sent the way the scheme says (API key in a header, the
+     * query or a cookie; HTTP basic from `{ username, password }`; bearer and OAuth 2 / OpenID Connect
+     * tokens as `Authorization: Bearer`), to the API's origin only. Per operation, the first of its
+     * security alternatives whose credentials are all available is sent.
+     */
+    auth?: Auth;
+    /**
+     * Called before every attempt that needs it; its token is sent as `Authorization: Bearer <token>` to
+     * the API's origin only: for bearer, OAuth 2 and OpenID Connect schemes without an `auth` entry, and
+     * for every operation of a spec that declares no security schemes.
+     */
     getAccessToken?: () => string | undefined | Promise<string | undefined>;
     /** Headers sent with every request. */
     headers?: Record<string, string>;
@@ -67,7 +88,13 @@ export interface RequestOptions {
     headers?: Record<string, string>;
     retry?: RetryPolicy | false;
 }
-/** Any non-2xx answer (message: `getConnection 404: <the error's message>`). `code`, `requestId`, `date` come from the error body (Graph/OData `{ error: { code, message, innerError } }` or a flat `{ code, message }`). */
+/**
+ * Any non-2xx answer (message: `getConnection 404: <the error's message>`). `code`, `requestId`, `date`
+ * come from the error body, read in its common shapes: Graph/OData `{ error: { code, message,
+ * innerError } }`, a flat `{ code, message }`, RFC 7807 problem details `{ type, title, detail }`,
+ * OAuth `{ error: "invalid_token", error_description }`, `{ errors: [{ code, message }] }` and
+ * `{ message }`; `requestId` else from the `request-id` or `x-request-id` header.
+ */
 export declare class ApiError extends Error {
     name: string;
     readonly operation: string;
@@ -106,6 +133,13 @@ export declare class OperationFailedError extends Error {
 /** `e` is an ApiError, with this status or error code (codes compare case-insensitively) when one is given. */
 export declare function isApiError(e: unknown, statusOrCode?: number | string): e is ApiError;
 type Any = any;
+/** OpenAPI's Encoding Object of one form or multipart property, reduced. */
+export interface PartEncoding {
+    contentType?: string;
+    style?: NonNullable<ParamSpec['style']>;
+    explode?: boolean;
+    allowReserved?: boolean;
+}
 /** One call, as an operation function describes it. Internal: the generated functions build these. */
 export interface Call {
     /** Operation name (errors, hooks). */
@@ -113,15 +147,26 @@ export interface Call {
     /** Base of the operation's type names, for the `validate<type>Response<status>` lookup. */
     type: string;
     method: string;
-    /** Path below the base URL, or an absolute URL (next links, status monitors). */
+    /** Path template below the base URL (`/pets/{petId}`), or an absolute URL (status monitors). */
     path: string;
-    query?: Record<string, unknown>;
-    /** The delimiter of query parameters that are not exploded (`form` `,`, `spaceDelimited`, `pipeDelimited`). */
-    styles?: Record<string, string>;
-    headers?: Record<string, unknown>;
+    /** Path, query, header and cookie parameters: each described for the parameter codec, with its value. */
+    params?: [ParamSpec, unknown][];
     body?: unknown;
-    /** A non-JSON body, sent as given: its media type, or `true` to let fetch set it (FormData's multipart boundary). */
-    raw?: string | true;
+    /** The body's media type (default `application/json`). */
+    media?: string;
+    /** Per media type, the `encoding` of form and multipart properties the spec declares. */
+    encoding?: Record<string, Record<string, PartEncoding>>;
+    /** Encodes a body that may be other than JSON (`encodeBody`; absent: JSON only, so bundles of JSON APIs leave it out). */
+    encode?: (body: unknown, media: string, encoding?: Record<string, PartEncoding>) => [BodyInit, string | undefined];
+    /** The `Accept` header (default `application/json`). */
+    accept?: string;
+    /** A header given a fresh UUID per call unless set (a profile's request id, e.g. Graph's `client-request-id`). */
+    requestId?: string;
+    /**
+     * The operation's security alternatives (any one is enough; `[]` inside = none needed); absent in
+     * a spec without security schemes (then `getAccessToken` gives a bearer token).
+     */
+    security?: readonly (readonly SecurityScheme[])[];
     /** Retry-safe: idempotent method or declared so by the spec. */
     retry?: boolean;
     /** The operation's own root for the configured one, when the operation overrides `servers` (see `route`). */
@@ -131,10 +176,6 @@ export interface Call {
     /** Turns the parsed 2xx body into the call's result. */
     done?: (data: unknown, response: Response, options: RequestOptions) => unknown;
 }
-/** A path parameter, `simple` style (arrays comma-separated). */
-export declare const enc: (value: unknown) => string;
-/** A `deepObject` query parameter as `name[key]` entries, spread into `query`. */
-export declare const deep: (name: string, value: unknown) => Record<string, unknown>;
 /** A body property (idempotent creates read the resource back by it). */
 export declare const prop: (body: unknown, name: string) => Any;
 /**
@@ -143,7 +184,14 @@ export declare const prop: (body: unknown, name: string) => Any;
  * (`http://localhost:8080/v1.0` -> `http://localhost:8080/beta`); anything else is kept.
  */
 export declare const route: (routes: Record<string, string>) => (base: string) => string;
-/** Sends one call: headers, token, hooks, deadline and abort, retries, error mapping, validation. */
+/**
+ * A body in its media type, and the Content-Type to send (none: fetch sets it, as FormData's boundary).
+ * JSON as JSON; form-urlencoded and multipart/form-data from an object (or given as URLSearchParams,
+ * FormData or text), each property by its `encoding`, else OpenAPI's defaults: scalars as text,
+ * arrays as repeated fields (parts), objects as JSON text; text/* as a string; anything else as given.
+ */
+export declare function encodeBody(body: unknown, media: string, encoding?: Record<string, PartEncoding>): [BodyInit, string | undefined];
+/** Sends one call: parameters, credentials, hooks, deadline and abort, retries, error mapping, validation. */
 export declare function send(defaults: ClientOptions, options: RequestOptions | undefined, call: Call): Promise<Any>;
 /**
  * Idempotent create (`x-specgen-idempotent-create`): when a retried create answers `status` (409)
@@ -151,21 +199,62 @@ export declare function send(defaults: ClientOptions, options: RequestOptions | 
  * `match` properties equal what was sent; otherwise the conflict stands.
  */
 export declare function recoverCreate(status: number, sent: unknown, match: string[], read: (options: RequestOptions) => Promise<unknown>): NonNullable<Call['recover']>;
-type ItemOf<Page, Key extends string> = Page extends {
+/** The items of a page: the array under `Key`, or the page itself when `Key` is `''` (the body is the array). */
+type ItemOf<Page, Key extends string> = Key extends '' ? Page extends readonly (infer Item)[] ? Item : unknown : Page extends {
     [K in Key]?: readonly (infer Item)[] | null;
 } ? Item : unknown;
-/** A list operation that also pages: `.pages()` yields each page, `.all()` each item, following the next link. */
+/** A list operation that also pages: `.pages()` yields each page, `.all()` each item, following the next page. */
 export type Paged<Args, Page, Key extends string> = ((args: Args, options?: RequestOptions) => Promise<Page>) & {
     pages(args: Args, options?: RequestOptions): AsyncGenerator<Page, void, undefined>;
     all(args: Args, options?: RequestOptions): AsyncGenerator<ItemOf<Page, Key>, void, undefined>;
 };
-/** A list operation plus `.pages()` (page by page) and `.all()` (item by item), following the next link. */
-export declare function pageable<Args, Page, Key extends string>(defaults: ClientOptions, first: (args: Args, options?: RequestOptions) => Promise<Page>, paging: {
-    op: string;
-    type: string;
+/**
+ * How the next page is reached (the spec's paging style): a body property holding its URL (`link`,
+ * absolute or relative), an RFC 8288 `Link: <url>; rel="next"` header, a body property holding a
+ * token sent back as query parameter `param` (`cursor`), the last item's `idProperty` sent as `param`
+ * while `hasMore` is true (`after`), or a count in `param`: items skipped (`offset`) or pages (`page`,
+ * from `first`).
+ */
+export type PageNext = {
+    kind: 'link';
+    property: string[];
+} | {
+    kind: 'link-header';
+} | {
+    kind: 'cursor';
+    property: string[];
+    param: string;
+} | {
+    kind: 'after';
+    hasMore: string[];
+    param: string;
+    idProperty: string;
+} | {
+    kind: 'offset';
+    param: string;
+    limitParam?: string;
+} | {
+    kind: 'page';
+    param: string;
+    sizeParam?: string;
+    first: number;
+};
+export interface Paging<Key extends string> {
+    /** Body property holding the items; `''` when the body is the array. */
     items: Key;
-    next: string;
-}): Paged<Args, Page, Key>;
+    next: PageNext;
+    /** Query parameter name -> the argument that sets it, for the parameters paging changes. */
+    args: Record<string, string>;
+}
+/**
+ * A list operation plus `.pages()` (page by page) and `.all()` (item by item). Each next page is
+ * the same operation again: for links, its URL replaced by the link (header and cookie parameters,
+ * credentials, retries and validation kept); otherwise the same arguments with the paging one
+ * changed. Paging stops at the end the style defines (no link, no token, `hasMore` false, an empty
+ * page, or for `offset`/`page` a page shorter than the first), and when the server repeats a link,
+ * token, last id or page instead of moving on.
+ */
+export declare function pageable<Args, Page, Key extends string>(first: (args: Args, options?: RequestOptions) => Promise<Page>, paging: Paging<Key>): Paged<Args, Page, Key>;
 export interface WaitOptions {
     signal?: AbortSignal;
     /** Give up (TransportError `timeout`) after this long. */
@@ -192,7 +281,9 @@ export declare function longRunning<Result>(defaults: ClientOptions, lro: {
     succeeded: string[];
     failed: string[];
     error?: string;
+    /** The status operation's security alternatives and request-id header, for the polls. */
+    security?: Call['security'];
+    requestId?: string;
 }): (data: unknown, response: Response, options: RequestOptions) => LongRunningOperation<Result>;
 /** `createClient`'s binding: the same operation with `client` fixed (paging helpers included). */
 export declare function bind<F>(fn: F, client: ClientOptions): F;
-export {};

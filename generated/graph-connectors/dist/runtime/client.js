@@ -1,15 +1,21 @@
+import { authorize } from "./auth.js";
+import { formatCookie, formatHeader, formatPath, formatQuery } from "./params.js";
 class ApiError extends Error {
   name = "ApiError";
   constructor(operation, status, body, headers) {
-    const b = body;
-    const e = b?.error ?? b;
-    const inner = e?.innerError ?? e?.innererror;
-    super(`${operation} ${status}: ${e?.message ?? e?.code ?? ""}`);
+    const b = body && typeof body === "object" ? body : {};
+    const e = b.error && typeof b.error === "object" ? b.error : b;
+    const inner = e.innerError ?? e.innererror;
+    const first = Array.isArray(b.errors) && b.errors[0] && typeof b.errors[0] === "object" ? b.errors[0] : {};
+    const text = (v) => typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+    const code = text(e.code) ?? text(b.error) ?? text(first.code) ?? (b.type !== "about:blank" ? text(b.type) : void 0);
+    const message = text(e.message) ?? text(b.error_description) ?? text(b.detail) ?? text(b.title) ?? (Array.isArray(b.errors) ? b.errors.map((x) => text(x?.message)).filter(Boolean).join("; ") || void 0 : void 0);
+    super(`${operation} ${status}: ${message ?? code ?? ""}`);
     this.operation = operation;
     this.status = status;
-    this.code = e?.code;
-    this.requestId = inner?.["request-id"] ?? headers.get("request-id") ?? void 0;
-    this.date = inner?.date;
+    this.code = code;
+    this.requestId = text(inner?.["request-id"]) ?? headers.get("request-id") ?? headers.get("x-request-id") ?? void 0;
+    this.date = text(inner?.date);
     this.body = body;
     this.headers = headers;
   }
@@ -45,13 +51,11 @@ class OperationFailedError extends Error {
 function isApiError(e, statusOrCode) {
   return e instanceof ApiError && (statusOrCode === void 0 || e.status === statusOrCode || typeof statusOrCode === "string" && e.code?.toLowerCase() === statusOrCode.toLowerCase());
 }
-const enc = (value) => encodeURIComponent(String(value));
-const deep = (name, value) => Object.fromEntries(Object.entries(value ?? {}).map(([k, v]) => [`${name}[${k}]`, v]));
 const prop = (body, name) => body?.[name];
 const RETRIED = [429, 503, 504];
-const origin = (url2) => /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url2)?.[0].toLowerCase();
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-  const t = setTimeout(resolve, ms);
+const origin = (url) => /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0].toLowerCase();
+const sleep = (ms, signal) => new Promise((resolve2, reject) => {
+  const t = setTimeout(resolve2, ms);
   signal.addEventListener("abort", () => (clearTimeout(t), reject(signal.reason)));
 });
 function retryAfter(value) {
@@ -66,48 +70,102 @@ const route = (routes) => (base) => {
   }
   return base;
 };
-function url(base, call) {
-  if (origin(call.path)) return call.path;
-  const parts = [];
-  const e = enc;
-  const add = (name, value) => parts.push(`${e(name).replace(/%24/g, "$")}=${value}`);
-  for (const name in call.query) {
-    const value = call.query[name];
-    const style = call.styles?.[name];
-    const join = (values) => add(name, values.map(e).join(style === "," ? "," : e(style)));
-    if (value == null) continue;
-    if (typeof value !== "object") add(name, e(value));
-    else if (style) join(Array.isArray(value) ? value : Object.entries(value).flat());
-    else if (Array.isArray(value)) value.forEach((v) => add(name, e(v)));
-    else for (const [k, v] of Object.entries(value)) add(k, e(v));
-  }
-  base = base.replace(/\/+$/, "");
-  return (call.base ? call.base(base) : base) + call.path + (parts.length ? `?${parts.join("&")}` : "");
-}
+const JSON_TYPE = /[/+]json\b/i;
+const TEXT_TYPE = /^text\/|[/+]xml\b|^application\/(?:x-)?(?:javascript|ecmascript|yaml|graphql|sql|www-form-urlencoded|ndjson|jsonl)\b|;\s*charset=/i;
 async function read(res) {
   const type = res.headers.get("content-type") ?? "";
-  const json = /[/+]json\b/i.test(type);
-  const body = json || /^text\//i.test(type) ? await res.text() : await res.blob();
+  const json = JSON_TYPE.test(type);
+  const body = json || TEXT_TYPE.test(type) ? await res.text() : await res.blob();
   return typeof body === "string" ? json && body ? JSON.parse(body) : body || void 0 : body.size ? body : void 0;
+}
+const scalar = (v) => v === null || typeof v !== "object" || v instanceof Date;
+const binary = (v) => v instanceof Blob || v instanceof ArrayBuffer || ArrayBuffer.isView(v);
+function encodeBody(body, media, encoding = {}) {
+  if (JSON_TYPE.test(media)) return [JSON.stringify(body), media];
+  const fields = body && typeof body === "object" && !binary(body) && !(body instanceof URLSearchParams) && !(body instanceof FormData) ? Object.entries(body).filter(([, v]) => v != null) : void 0;
+  if (/^application\/x-www-form-urlencoded\b/i.test(media) && fields) {
+    const json = (x) => scalar(x) ? x : JSON.stringify(x);
+    const pairs = fields.flatMap(([name, v]) => {
+      const { contentType, ...wire } = Object.hasOwn(encoding, name) && encoding[name] || {};
+      const rfc6570 = !contentType && Object.keys(wire).length > 0;
+      const value = rfc6570 ? v : contentType && JSON_TYPE.test(contentType) ? JSON.stringify(v) : Array.isArray(v) ? v.map(json) : json(v);
+      return formatQuery({ name, in: "query", type: "string", ...wire }, value);
+    });
+    return [pairs.join("&"), media];
+  }
+  if (/^multipart\/form-data\b/i.test(media) && fields) {
+    const form = new FormData();
+    for (const [name, v] of fields) {
+      const type2 = Object.hasOwn(encoding, name) ? encoding[name]?.contentType : void 0;
+      for (const item of Array.isArray(v) ? v : [v]) {
+        if (item == null) continue;
+        if (binary(item)) form.append(name, item instanceof Blob ? item : new Blob([item], type2 ? { type: type2 } : {}));
+        else if (scalar(item)) form.append(name, item instanceof Date ? item.toISOString() : String(item));
+        else if (type2 && !/^text\/plain\b/i.test(type2)) form.append(name, new Blob([JSON.stringify(item)], { type: type2 }));
+        else form.append(name, JSON.stringify(item));
+      }
+    }
+    return [form, void 0];
+  }
+  if (body instanceof FormData || body instanceof URLSearchParams) return [body, void 0];
+  if (/^text\//i.test(media)) return [String(body), media];
+  const type = media.includes("*") ? body instanceof Blob && body.type || "application/octet-stream" : media;
+  return [body, type];
+}
+const PAGE = /* @__PURE__ */ Symbol("page");
+function without(url, names) {
+  if (!names.length) return url;
+  const [head, query, hash] = /^([^?#]*)(?:\?([^#]*))?(#.*)?$/.exec(url).slice(1);
+  const name = (pair) => {
+    const raw = pair.split("=")[0].replace(/\+/g, " ");
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  };
+  const keep = (query ?? "").split("&").filter((pair) => pair && !names.includes(name(pair)));
+  return head + (keep.length ? `?${keep.join("&")}` : "") + (hash ?? "");
 }
 async function send(defaults, options = {}, call) {
   const cfg = options.client ?? defaults;
+  const hooks = options[PAGE];
   const policy = call.retry ? options.retry ?? cfg.retry ?? {} : false;
   const { attempts = 4, baseDelayMs = 500, maxDelayMs = 3e4, budgetMs = 6e4 } = policy || { attempts: 1 };
-  const target = url(cfg.baseUrl ?? "", call);
-  const absolute = origin(call.path);
-  const trusted = !absolute || absolute === origin(cfg.baseUrl ?? "");
-  const headers = { accept: "application/json" };
-  for (const set of [cfg.headers, call.headers, options.headers]) {
-    for (const name in set) {
-      const value = set[name];
-      if (value != null) headers[name.toLowerCase()] = String(value);
-    }
+  const headers = /* @__PURE__ */ Object.create(null);
+  headers.accept = call.accept ?? "application/json";
+  const set = (from) => {
+    for (const name in from) if (from[name] != null) headers[name.toLowerCase()] = String(from[name]);
+  };
+  set(cfg.headers);
+  const query = [];
+  const cookies = headers.cookie ? [headers.cookie] : [];
+  const path = /* @__PURE__ */ new Map();
+  for (const [p, v] of call.params ?? []) {
+    if (p.in === "path") path.set(p.name, formatPath(p, v));
+    else if (p.in === "query") query.push(...formatQuery(p, v));
+    else if (p.in === "cookie") cookies.push(...formatCookie(p, v));
+    else set({ [p.name]: formatHeader(p, v) });
   }
-  headers["client-request-id"] ??= crypto.randomUUID();
-  let body = call.body;
-  if (body !== void 0 && !call.raw) body = JSON.stringify(body), headers["content-type"] ??= "application/json";
-  else if (call.raw && call.raw !== true) headers["content-type"] ??= call.raw;
+  if (cookies.length) headers.cookie = cookies.join("; ");
+  set(options.headers);
+  if (call.requestId) headers[call.requestId] ??= crypto.randomUUID();
+  let target = hooks?.url ?? call.path;
+  if (!origin(target) && !hooks?.url) {
+    const base = (cfg.baseUrl ?? "").replace(/\/+$/, "");
+    target = (call.base ? call.base(base) : base) + target.replace(/\{([^}]+)\}/g, (m, name) => path.get(name) ?? m) + (query.length ? `?${query.join("&")}` : "");
+  }
+  const keys = (call.security ?? []).flat().flatMap((s) => s.type === "apiKey" && s.in === "query" ? [s.name] : []);
+  target = without(target, keys);
+  const absolute = hooks?.url ?? (origin(call.path) ? call.path : void 0);
+  const trusted = absolute === void 0 || origin(absolute) === origin(cfg.baseUrl ?? "");
+  let body;
+  if (call.body !== void 0) {
+    const media = call.media ?? "application/json";
+    const [encoded, type] = call.encode ? call.encode(call.body, media, call.encoding?.[media]) : [JSON.stringify(call.body), media];
+    body = encoded;
+    if (type) headers["content-type"] ??= type;
+  }
   const controller = new AbortController();
   const abort = () => controller.abort();
   const signals = [cfg.signal, options.signal];
@@ -123,19 +181,25 @@ async function send(defaults, options = {}, call) {
     for (let attempt = 1; ; attempt++) {
       const event = { operation: call.op, method: call.method, url: target, headers: { ...headers }, attempt };
       await cfg.onRequest?.(event);
-      const token = trusted ? await cfg.getAccessToken?.() : void 0;
+      let url = target;
+      let sent = { ...event.headers };
+      if (trusted) {
+        const c = await authorize(call.security, cfg.auth, cfg.getAccessToken);
+        if (c.query.length) url += (url.includes("?") ? "&" : "?") + c.query.join("&");
+        sent = { ...sent, ...c.headers, ...c.cookies.length ? { cookie: [sent.cookie, ...c.cookies].filter(Boolean).join("; ") } : {} };
+      }
       if (controller.signal.aborted) throw stopped();
-      const sent = Date.now();
+      const at = Date.now();
       let res;
       let error;
       try {
-        res = await (cfg.fetch ?? fetch)(target, {
+        res = await (cfg.fetch ?? fetch)(url, {
           method: call.method,
-          headers: token ? { ...event.headers, authorization: `Bearer ${token}` } : event.headers,
+          headers: sent,
           body: body ?? null,
           signal: abortable ? controller.signal : null
         });
-        await cfg.onResponse?.({ operation: call.op, method: call.method, url: target, status: res.status, headers: res.headers, attempt, durationMs: Date.now() - sent });
+        await cfg.onResponse?.({ operation: call.op, method: call.method, url: target, status: res.status, headers: res.headers, attempt, durationMs: Date.now() - at });
         if (res.ok) {
           let data = await read(res);
           const validate = cfg.validators?.[`validate${call.type}Response${res.status}`];
@@ -144,6 +208,7 @@ async function send(defaults, options = {}, call) {
             if (!result.ok) throw new ResponseValidationError(call.op, res.status, result.issues, data);
             data = result.value;
           }
+          hooks?.seen?.(res, target);
           return call.done ? call.done(data, res, { ...options, client: cfg }) : data;
         }
         error = new ApiError(call.op, res.status, await read(res).catch(() => void 0), res.headers);
@@ -183,18 +248,73 @@ function same(a, b) {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => same(a[k], b[k]));
 }
-function pageable(defaults, first, paging) {
+const dig = (value, path) => path.reduce((v, k) => v != null && typeof v === "object" ? v[k] : void 0, value);
+function resolve(link, from) {
+  try {
+    return new URL(link, from).href;
+  } catch {
+    return link;
+  }
+}
+function linkNext(header) {
+  for (const m of (header ?? "").matchAll(/<([^>]*)>((?:\s*;\s*[^;,=\s]+\s*(?:=\s*(?:"[^"]*"|[^;,]*))?)*)/g)) {
+    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^;,\s]*))/i.exec(m[2]);
+    if (rel && (rel[1] ?? rel[2] ?? "").toLowerCase().split(/\s+/).includes("next")) return m[1];
+  }
+  return void 0;
+}
+function pageable(first, paging) {
+  const itemsOf = (page) => {
+    const items = paging.items ? dig(page, [paging.items]) : page;
+    return Array.isArray(items) ? items : [];
+  };
   async function* pages(args, options) {
-    let page = await first(args, options);
-    for (; ; ) {
+    const next = paging.next;
+    let current = { ...args };
+    let url;
+    const seen = /* @__PURE__ */ new Set();
+    let size = 0;
+    let previous;
+    for (let n = 0; ; n++) {
+      let response;
+      let from = "";
+      const page = await first(current, { ...options, [PAGE]: { url, seen: (r, u) => (response = r, from = u) } });
+      const items = itemsOf(page);
+      if (next.kind !== "link" && next.kind !== "link-header") {
+        const text = JSON.stringify(items);
+        if (n && (items.length ? text === previous : next.kind === "offset" || next.kind === "page")) return;
+        previous = text;
+      }
       yield page;
-      const next = page?.[paging.next];
-      if (typeof next !== "string" || !next) return;
-      page = await send(defaults, options, { op: paging.op, type: paging.type, method: "GET", path: next, retry: true });
+      let key;
+      if (next.kind === "link" || next.kind === "link-header") {
+        const link = next.kind === "link" ? dig(page, next.property) : linkNext(response?.headers.get("link") ?? null);
+        if (typeof link !== "string" || !link) return;
+        key = url = resolve(link, from);
+      } else if (next.kind === "cursor") {
+        const token = dig(page, next.property);
+        if (token == null || token === "") return;
+        key = String(token);
+        current = { ...current, [paging.args[next.param]]: token };
+      } else if (next.kind === "after") {
+        const last = items[items.length - 1];
+        if (dig(page, next.hasMore) !== true || last?.[next.idProperty] == null) return;
+        key = String(last[next.idProperty]);
+        current = { ...current, [paging.args[next.param]]: last[next.idProperty] };
+      } else {
+        if (!items.length || items.length < size) return;
+        size ||= items.length;
+        const name = paging.args[next.param];
+        const at = Number(current[name] ?? (next.kind === "page" ? next.first : 0));
+        current = { ...current, [name]: next.kind === "page" ? at + 1 : at + items.length };
+        continue;
+      }
+      if (seen.has(key)) return;
+      seen.add(key);
     }
   }
   async function* all(args, options) {
-    for await (const page of pages(args, options)) yield* page?.[paging.items] ?? [];
+    for await (const page of pages(args, options)) yield* itemsOf(page);
   }
   return Object.assign(first, { pages, all });
 }
@@ -228,7 +348,15 @@ function longRunning(defaults, lro) {
               ...options,
               signal: controller.signal,
               ...left === Infinity ? {} : { timeoutMs: Math.max(0, left) }
-            }, { op: lro.statusOp, type: lro.statusType, method: "GET", path: location, retry: true });
+            }, {
+              op: lro.statusOp,
+              type: lro.statusType,
+              method: "GET",
+              path: location,
+              retry: true,
+              ...lro.security ? { security: lro.security } : {},
+              ...lro.requestId ? { requestId: lro.requestId } : {}
+            });
           }
         } finally {
           for (const s of signals) s.removeEventListener("abort", abort);
@@ -249,8 +377,7 @@ export {
   ResponseValidationError,
   TransportError,
   bind,
-  deep,
-  enc,
+  encodeBody,
   isApiError,
   longRunning,
   pageable,

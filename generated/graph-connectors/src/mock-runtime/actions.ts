@@ -6,6 +6,7 @@ import type { MockCaller } from './options.js';
 import { codeFor } from './request.js';
 import { fillTemplate } from './router.js';
 import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource } from './spec.js';
+import type { Outcome } from './response.js';
 import { memberPath, splitPath, type StoredEntry } from './store.js';
 
 export interface ActionContext {
@@ -17,15 +18,8 @@ export interface ActionContext {
   body: unknown;
 }
 
-export interface Outcome {
-  status: number;
-  body?: unknown;
-  /** The body as JSON text already (example answers): sent as it is. */
-  json?: string;
-  headers?: Record<string, string>;
-}
-
-const isObj = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A JSON object body (not an array, not the bytes of a binary body). */
+const isObj = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v);
 
 /** Where the acted-on member lives: its collection path and id. */
 function target(engine: MockEngine, ctx: ActionContext): { res: MockResource; collection: string; id: string } {
@@ -74,49 +68,74 @@ function runBehaviour(engine: MockEngine, ctx: ActionContext, value: unknown): v
   }
 }
 
-function select(ctx: ActionContext, value: JsonObject): JsonObject {
-  const wanted = ctx.op.select ? ctx.url.searchParams.get('$select') : null;
-  if (!wanted) return value;
-  const keys = new Set(wanted.split(',').map((s) => s.trim()));
-  return Object.fromEntries(Object.entries(value).filter(([k]) => keys.has(k) || k.startsWith('@odata.')));
-}
-
-function answer(ctx: ActionContext, status: number, value: JsonObject | undefined): Outcome {
-  return { status, ...(ctx.op.hasBody && value ? { body: select(ctx, value) } : {}), headers: ctx.op.headers };
-}
-
 function create(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection } = target(engine, ctx);
   const body = isObj(ctx.body) ? ctx.body : {};
   const given = getOwn(body, res.key);
-  const id = typeof given === 'string' && given !== '' ? given : typeof given === 'number' ? String(given) : engine.ids.uuid();
-  if (engine.store.get(collection, id)) {
-    throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${id}' already exists.`);
+  const id = typeof given === 'string' && given !== '' ? given : typeof given === 'number' ? given : engine.mint(res, collection);
+  if (engine.store.get(collection, String(id))) {
+    throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${String(id)}' already exists.`);
   }
   runBehaviour(engine, ctx, body);
   const value: JsonObject = { [res.key]: id, ...body };
   setOwn(value, res.key, id);
+  engine.fill(res, value);
   engine.serverSet(res, value, undefined);
-  engine.store.set(collection, id, { value, owner: ctx.caller.id });
-  return answer(ctx, ctx.op.status, value);
+  engine.store.set(collection, String(id), { value, owner: ctx.caller.id });
+  return { status: 201, value };
 }
 
+/** Query value of a parameter as an integer (undefined when absent or not one). */
+function intParam(url: URL, name: string | undefined): number | undefined {
+  const raw = name === undefined ? null : url.searchParams.get(name);
+  const n = raw === null || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isInteger(n) ? n : undefined;
+}
+
+/**
+ * A page of the collection, positioned and linked the way the operation pages (MockPaging): a next
+ * link or Link header carrying a position token, a cursor, `starting_after` the last id, an offset,
+ * or a page number.
+ */
 function list(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection } = target(engine, ctx);
   const all: JsonObject[] = [];
   for (const [, entry] of engine.store.members(collection)) if (engine.visible(res, entry, ctx.caller, ctx.op)) all.push(entry.value);
-  const top = Number(ctx.url.searchParams.get('$top'));
-  const size = Math.max(1, Math.min(engine.options.pageSize ?? 100, top > 0 ? top : Infinity));
-  const skip = Math.max(0, Number(ctx.url.searchParams.get('$skiptoken') ?? 0) || 0);
-  const page = all.slice(skip, skip + size).map((v) => select(ctx, v));
-  const paging = ctx.op.pagination ?? { items: 'value', nextLink: '@odata.nextLink' };
-  const body: JsonObject = { [paging.items]: page };
-  if (skip + size < all.length) {
-    const next = new URL(ctx.url.href);
-    next.searchParams.set('$skiptoken', String(skip + size));
-    setOwn(body, paging.nextLink, next.href);
+  const paging = ctx.op.paging;
+  const asked = intParam(ctx.url, ctx.op.sizeParam ?? (paging?.kind === 'offset' ? paging.limitParam : paging?.kind === 'page' ? paging.sizeParam : undefined));
+  const size = Math.max(1, Math.min(engine.options.pageSize ?? 100, asked !== undefined && asked > 0 ? asked : Infinity));
+  const tokenParam = engine.profile.pageToken ?? 'page_token';
+  let start = 0;
+  switch (paging?.kind) {
+    case 'cursor':
+      start = intParam(ctx.url, paging.param) ?? 0;
+      break;
+    case 'offset':
+      start = intParam(ctx.url, paging.param) ?? 0;
+      break;
+    case 'page':
+      start = ((intParam(ctx.url, paging.param) ?? paging.first) - paging.first) * size;
+      break;
+    case 'after': {
+      const after = ctx.url.searchParams.get(paging.param);
+      const at = after === null ? -1 : all.findIndex((v) => String(getOwn(v, paging.idProperty)) === after);
+      start = at + 1;
+      break;
+    }
+    default:
+      start = intParam(ctx.url, tokenParam) ?? 0;
   }
-  return { status: ctx.op.status, body, headers: ctx.op.headers };
+  start = Math.max(0, start);
+  const items = all.slice(start, start + size);
+  const more = start + size < all.length;
+  let next: { url: string; token: string; hasMore: boolean } | undefined;
+  if (more) {
+    const url = new URL(ctx.url.href);
+    const token = String(start + size);
+    if (paging?.kind === 'link' || paging?.kind === 'link-header' || !paging) url.searchParams.set(tokenParam, token);
+    next = { url: url.href, token, hasMore: true };
+  }
+  return { page: { items, ...(next ? { next } : {}) } };
 }
 
 function existing(engine: MockEngine, ctx: ActionContext, res: MockResource, collection: string, id: string): StoredEntry | undefined {
@@ -127,8 +146,9 @@ function existing(engine: MockEngine, ctx: ActionContext, res: MockResource, col
 function read(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection, id } = target(engine, ctx);
   const entry = existing(engine, ctx, res, collection, id);
+  if (!entry && ctx.op.missing === 'example') return {};
   if (!entry) throw notFound(engine, ctx.op, res.label, id);
-  return answer(ctx, ctx.op.status, entry.value);
+  return { value: entry.value };
 }
 
 function upsert(engine: MockEngine, ctx: ActionContext): Outcome {
@@ -137,34 +157,38 @@ function upsert(engine: MockEngine, ctx: ActionContext): Outcome {
   if (before && !engine.visible(res, before, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   runBehaviour(engine, ctx, body);
-  const value: JsonObject = res.kind === 'collection' ? { [res.key]: id, ...body } : { ...body };
-  if (res.kind === 'collection') setOwn(value, res.key, id);
+  const value: JsonObject = res.kind === 'collection' ? { [res.key]: engine.keyValue(res, id), ...body } : { ...body };
+  if (res.kind === 'collection') setOwn(value, res.key, engine.keyValue(res, id));
+  engine.fill(res, value);
   engine.serverSet(res, value, before?.value);
   engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
-  return answer(ctx, before ? ctx.op.status : ctx.op.createdStatus ?? ctx.op.status, value);
+  return { ...(before || ctx.op.createdStatus === undefined ? {} : { status: ctx.op.createdStatus }), value };
 }
 
 function update(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection, id } = target(engine, ctx);
   const before = existing(engine, ctx, res, collection, id);
+  if (!before && res.kind === 'collection' && ctx.op.missing === 'example') return {};
   if (!before && res.kind === 'collection') throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);
   const value: JsonObject = { ...before?.value, ...body };
-  if (res.kind === 'collection') setOwn(value, res.key, id);
+  if (res.kind === 'collection') setOwn(value, res.key, before?.value[res.key] ?? engine.keyValue(res, id));
   runBehaviour(engine, ctx, value);
+  engine.fill(res, value);
   engine.serverSet(res, value, before?.value);
   engine.store.set(collection, id, { value, owner: before?.owner ?? ctx.caller.id });
-  return answer(ctx, ctx.op.status, value);
+  return { value };
 }
 
 function remove(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection, id } = target(engine, ctx);
-  if (!existing(engine, ctx, res, collection, id)) throw notFound(engine, ctx.op, res.label, id);
+  const entry = existing(engine, ctx, res, collection, id);
+  if (!entry && ctx.op.missing === 'example') return {};
+  if (!entry) throw notFound(engine, ctx.op, res.label, id);
   engine.store.delete(collection, id);
-  return { status: ctx.op.status, headers: ctx.op.headers };
+  return { value: entry.value };
 }
-
 /**
  * A long-running write: a status member is created `pending` and answered with 202 + its absolute
  * URL; after the delay it becomes `succeeded` (the write lands, `onSucceeded` sets run) or `failed`
@@ -198,12 +222,12 @@ function startLongRunning(engine: MockEngine, ctx: ActionContext, collection: st
     }
   });
   const location = `${ctx.url.origin}${ctx.basePath}${memberPath(statusCollection, statusId)}`;
-  return { status: ctx.op.status, headers: { ...ctx.op.headers, [lr.locationHeader]: location } };
+  return { status: 202, headers: { [lr.locationHeader.toLowerCase()]: location } };
 }
 
-function example(engine: MockEngine, ctx: ActionContext): Outcome {
-  const json = ctx.op.example === undefined ? undefined : engine.spec.examples[ctx.op.example];
-  return { status: ctx.op.status, ...(ctx.op.hasBody ? { json: json ?? 'null' } : {}), headers: ctx.op.headers };
+/** Operations with no state to act on answer their first declared success, from its example. */
+function example(): Outcome {
+  return {};
 }
 
 export const ACTIONS: Record<MockOperation['action'], (engine: MockEngine, ctx: ActionContext) => Outcome> = {

@@ -9,6 +9,19 @@ export interface MockCaller {
   scopes: string[];
 }
 
+/** A credential the request carries, as the `auth` option sees it. */
+export interface MockCredential {
+  /** The security scheme's name (its key under `components.securitySchemes`). */
+  scheme: string;
+  /** The scheme's type: `apiKey`, `http`, `oauth2`, `openIdConnect`. */
+  type: string;
+  /** The credential as sent: token, API key, or the text after the http scheme name. */
+  value: string;
+  /** http basic: the decoded user name and password. */
+  username?: string;
+  password?: string;
+}
+
 /** Faults for testing clients. Rates are probabilities (0..1) drawn from the seeded stream. */
 export interface MockFaults {
   /** Delay before answering, fixed or uniformly drawn from [min, max]. */
@@ -39,13 +52,23 @@ export interface MockOptions {
   /** Milliseconds since the epoch; drives timestamps and long-running delays (default Date.now). */
   clock?: () => number;
   /**
-   * Token check. Default: any well-formed bearer token passes. `false`: no token needed. A function
-   * may return a caller identity instead of `true`.
+   * Credential check, called once per security scheme of the requirement the request satisfies
+   * (only for credentials that are present and well-formed: the mock itself answers 401 to missing
+   * or malformed ones). `value` is the credential as sent: the bearer token (http bearer, oauth2,
+   * openIdConnect), the API key, the text after `Basic ` (user name and password are decoded in
+   * `credential`), or the text after the scheme name of another http scheme. Return `false` to
+   * refuse it (401, "validation failure"), `true` to accept it, or the caller it stands for.
+   * The first argument is a string so that a check written for bearer tokens only,
+   * `auth: (token) => token === 'good'`, keeps working; `credential` says which scheme it is.
+   * Default: every well-formed credential passes. `false`: no credentials needed (the caller is still
+   * read from whatever credentials are sent, and an OAuth2 token's scopes are still checked).
    */
-  auth?: false | ((token: string, request: Request) => boolean | MockCaller | Promise<boolean | MockCaller>);
+  auth?: false | ((value: string, request: Request, credential: MockCredential) => boolean | MockCaller | Promise<boolean | MockCaller>);
   /**
    * Caller identity. Default: the `appid`/`azp`/`oid`/`sub` and `roles`/`scp` claims of a JWT bearer
-   * token, or `{ id: 'mock-caller', scopes: [] }` for opaque tokens.
+   * token, `{ id: 'mock-caller', scopes: [] }` for opaque tokens and anonymous calls, the API key or
+   * the Basic user name as the id (no scopes) for those schemes. A function gets the request and the
+   * credential value (the bearer token when there is one).
    */
   caller?: MockCaller | ((request: Request, token: string | undefined) => MockCaller | undefined);
   faults?: MockFaults;
@@ -59,6 +82,12 @@ export interface MockOptions {
   initialState?: Record<string, JsonObject>;
   /** Extra or replacement named behaviours. */
   behaviours?: Record<string, MockBehaviour>;
+  /**
+   * Check every answer against the spec (declared status, media type, body valid for its schema)
+   * and throw MockStrictError when the mock would break its own spec (default false; on in specgen's
+   * own tests). Faults asked for with `faults` are let through.
+   */
+  strict?: boolean;
 }
 
 function claimsOf(token: string): Record<string, unknown> | undefined {
@@ -84,4 +113,4 @@ export function callerFromToken(token: string | undefined): MockCaller {
 }
 
 /** RFC 6750 `b64token`. */
-export const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
+export const BEARER: RegExp = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;

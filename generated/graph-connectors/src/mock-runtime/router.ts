@@ -10,21 +10,30 @@ interface Route {
 }
 
 export type RouteMatch =
-  | { kind: 'operation'; operation: MockOperation; params: Record<string, string>; basePath: string }
+  /** `params`: path parameters decoded; `raw`: as they are in the URL (the codec parses those). */
+  | { kind: 'operation'; operation: MockOperation; params: Record<string, string>; raw: Record<string, string>; basePath: string }
   | { kind: 'unknown' }
   | { kind: 'method'; allow: string[] };
 
+/**
+ * A template's matcher: `{name}` matches one segment or, inside a segment, the text between its
+ * literal parts (`/certificates(thumbprint={thumbprint})`, `/{id}.json`). Literal text counts for
+ * precedence (`/a/schema` before `/a/{id}`).
+ */
 function compile(template: string): { regex: RegExp; params: string[]; literals: number } {
   const params: string[] = [];
   let literals = 0;
   const source = template.split('/').map((segment) => {
-    const param = /^\{([^}]+)\}$/.exec(segment);
-    if (param) {
-      params.push(param[1]!);
-      return '([^/]+)';
-    }
-    literals++;
-    return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const parts = segment.split(/(\{[^}]+\})/);
+    return parts.map((part) => {
+      const param = /^\{([^}]+)\}$/.exec(part);
+      if (param) {
+        params.push(param[1]!);
+        return parts.length === 1 || (parts.length === 3 && !parts[0] && !parts[2]) ? '([^/]+)' : '([^/]+?)';
+      }
+      if (part) literals++;
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }).join('');
   }).join('/');
   return { regex: new RegExp(`^${source}/?$`), params, literals };
 }
@@ -65,8 +74,10 @@ export class MockRouter {
           continue;
         }
         const params: Record<string, string> = {};
+        const raw: Record<string, string> = {};
         let bad = false;
         route.params.forEach((name, i) => {
+          setOwn(raw, name, m[i + 1]!);
           try {
             setOwn(params, name, decodeURIComponent(m[i + 1]!));
           } catch {
@@ -74,7 +85,7 @@ export class MockRouter {
           }
         });
         if (bad) continue;
-        return { kind: 'operation', operation, params, basePath };
+        return { kind: 'operation', operation, params, raw, basePath };
       }
     }
     return sawMethods ? { kind: 'method', allow: sawMethods } : { kind: 'unknown' };

@@ -3,6 +3,9 @@
  * The facts a generated mock runs on: emitted as JSON data by generator/emit/mocks, read here.
  * Nothing in it is code: paths are templates, names are looked up in tables.
  */
+import type { ParamSpec } from '../runtime/params.js';
+import type { MockIdRule } from './ids.js';
+
 export type JsonObject = { [key: string]: unknown };
 
 /**
@@ -18,12 +21,38 @@ export function getOwn<T>(target: Readonly<Record<string, T>>, key: string): T |
   return Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
 }
 
-export interface MockParam {
-  name: string;
-  in: 'path' | 'query' | 'header';
-  /** JSON type the text is coerced to before validation. */
-  type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
-  items?: 'string' | 'integer' | 'number' | 'boolean';
+/** A parameter: how its text is parsed (the codec shared with the client, ../runtime/params.ts). */
+export type MockParam = ParamSpec;
+
+/** A security scheme as the mock checks it (components.securitySchemes). */
+export interface MockSecurityScheme {
+  type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  /** apiKey: where, under which name. */
+  in?: 'header' | 'query' | 'cookie';
+  name?: string;
+  /** http: `basic`, `bearer`, or another scheme name sent as `Authorization: <scheme> <value>` (lower case). */
+  scheme?: string;
+}
+
+/**
+ * An operation's security: alternatives, any one of which is enough; each lists the schemes it needs
+ * (all of them) with scopes. An empty alternative (`{}` in the spec) lets anonymous calls through.
+ * No alternatives at all: the operation is open.
+ */
+export type MockSecurity = { scheme: string; scopes: string[] }[][];
+
+/** How a body of a media type is read or written. */
+export type MockMediaKind = 'json' | 'form' | 'multipart' | 'text' | 'binary';
+
+/** A request media type the operation accepts. */
+export interface MockRequestMedia {
+  /** The declared media type (`application/json`, `multipart/form-data`, `image/*`). */
+  type: string;
+  kind: MockMediaKind;
+  /** form / multipart: how each field's text is read (as query parameters are) before validation. */
+  fields?: Record<string, MockParam>;
+  /** Validator of the decoded body (`validateXxx`), when it has a schema the validators cover. */
+  validator?: string;
 }
 
 /** A value the server sets, never the request (readOnly properties and `x-specgen-mock.initial`). */
@@ -40,6 +69,13 @@ export interface MockResource {
   kind: 'collection' | 'singleton';
   /** Property holding the id of each member (collections). */
   key: string;
+  /** How ids of new members are minted (from the key property's schema). */
+  id: MockIdRule;
+  /**
+   * Index into `MockSpec.examples`: an object of valid values for the member's required properties,
+   * set on a new member where the request left them out (so what is stored answers its own schema).
+   */
+  fill?: number;
   /** Human name used in error messages (`connection`). */
   label: string;
   serverSet: Record<string, MockServerSet>;
@@ -73,63 +109,106 @@ export interface MockLongRunning {
 
 export type MockAction = 'create' | 'list' | 'read' | 'upsert' | 'update' | 'delete' | 'example';
 
+/** A declared response body: media type, how it is written, and the answer when no state fills it. */
+export interface MockBody {
+  /** Media type sent as `content-type` (a wildcard declaration becomes a concrete type). */
+  type: string;
+  kind: MockMediaKind;
+  /** Index into `MockSpec.examples`: JSON text (json), the text itself (text), base64 (binary). */
+  example: number;
+  /** The example is the spec's own (answered as written), not a sample built from the schema. */
+  given?: boolean;
+}
+
+/**
+ * Where stored state goes in a body: the member itself, the member inside a wrapper (at a property
+ * path of the example), or the list's items (at a path; `[]` = the body is the array).
+ */
+export type MockShape = { kind: 'member' } | { kind: 'wrapper'; at: string[] } | { kind: 'items'; at: string[] };
+
+/** A response the operation declares. */
+export interface MockResponse {
+  /** As declared: `200`, `2XX`, `default`. */
+  status: string;
+  /** The status code answered for it (`2XX` -> 200, `default` -> the status asked for). */
+  code: number;
+  body?: MockBody;
+  shape?: MockShape;
+  /** Errors: the path of a plain string property that carries the mock's message. */
+  message?: string[];
+  /** Errors: the path of a plain integer property that carries the HTTP status (`status`, `code`). */
+  statusAt?: string[];
+  /** Headers it declares (required ones), with example values. */
+  headers: Record<string, string>;
+  /** `validateXxx` of its JSON body (strict mode checks every answer with it). */
+  validator?: string;
+}
+
+/** How the mock pages a list (the same rule the client follows; see the model's PageNext). */
+export type MockPaging =
+  /** `end`: what the next-link/cursor property holds on the last page: left out (default), `null`, or `''`. */
+  | { kind: 'link'; property: string[]; end?: 'null' | 'empty' }
+  | { kind: 'link-header' }
+  | { kind: 'cursor'; property: string[]; param: string; end?: 'null' | 'empty' }
+  | { kind: 'after'; hasMore: string[]; param: string; idProperty: string }
+  | { kind: 'offset'; param: string; limitParam?: string }
+  | { kind: 'page'; param: string; sizeParam?: string; first: number };
+
 export interface MockOperation {
   operationId: string;
   method: string;
   template: string;
   /** Base paths (from the servers) this operation is served under. */
   basePaths: string[];
-  /** Bearer token required. */
-  secured: boolean;
-  /** Scopes any one of which grants the call (empty: any caller). */
-  scopes: string[];
+  security: MockSecurity;
   params: MockParam[];
-  /** Validator names (`validateXxx`) per part of the request. */
-  validators: { path?: string; query?: string; header?: string; body?: string };
-  body?: { required: boolean; readOnly: string[] };
+  /** Validator names (`validateXxx`) of the parameters per location. */
+  validators: { path?: string; query?: string; header?: string; cookie?: string };
+  body?: { required: boolean; readOnly: string[]; media: MockRequestMedia[] };
   maxBodyBytes?: number;
   action: MockAction;
   /** Template of the resource acted on (see MockSpec.resources). */
   resource?: string;
   /** Path parameter naming the member, for member-level actions. */
   keyParam?: string;
+  /**
+   * `example`: no operation of the spec adds members to this collection, so a member the mock does
+   * not hold (none loaded as state) answers the operation's example instead of 404.
+   */
+  missing?: 'example';
   /** Item path templates that must exist (and be visible) before anything happens. */
   ancestors: { collection: string; param: string }[];
-  status: number;
+  /** Declared responses, successes first (the first success is the usual answer). */
+  responses: MockResponse[];
   /** Status of a PUT that created the resource, when the spec declares one. */
   createdStatus?: number;
-  hasBody: boolean;
-  /**
-   * Body of `example` actions: index into `MockSpec.examples` (the spec's example, else data derived
-   * from the schema).
-   */
-  example?: number;
-  /** Response headers declared by the success response, with example values. */
-  headers: Record<string, string>;
-  pagination?: { items: string; nextLink: string };
+  paging?: MockPaging;
+  /** The query parameter setting the page size (`$top`, `limit`, `per_page`). */
+  sizeParam?: string;
   requires: MockRequirement[];
   longRunning?: MockLongRunning;
   validate?: { behaviour: string; against: string };
-  /** Error code per status, taken from the spec's error examples. */
+  /** Error code per status, taken from the spec's error examples (the Graph profile's envelope uses them). */
   errorCodes: Record<string, string>;
   /** The operation is an idempotent create (the seed-002 fault applies to it). */
   idempotentCreate: boolean;
-  /** The operation declares OData `$select`. */
-  select: boolean;
 }
 
 export interface MockSpec {
   title: string;
+  /** Conventions profile (`x-specgen-profile`): `graph` = OData error envelope, request ids, `$top`/`$skiptoken`/`$select`. */
+  profile?: 'graph';
   /** Base paths of the servers (`/v1.0`, `/beta`; `` for a root server). */
   basePaths: string[];
   /** Absolute origins of the servers (for request interception). */
   origins: string[];
+  securitySchemes: Record<string, MockSecurityScheme>;
   resources: Record<string, MockResource>;
   operations: MockOperation[];
   defaultErrorCodes: Record<string, string>;
   /**
-   * JSON texts of the bodies `example` actions answer with, each once; operations refer to them by
-   * index. Kept as text: every answer is a fresh copy, and no type is inferred from spec data.
+   * Bodies as text (JSON text, plain text, or base64 for binary), each once; responses refer to
+   * them by index. Kept as text: every answer is a fresh copy, and no type is inferred from spec data.
    */
   examples: string[];
 }

@@ -4,7 +4,14 @@
  * any one API (client.ts binds it to one) and uses no Node built-ins, so it runs in Node >= 20 and in
  * browsers. Paging (`pageable`), long-running operations (`longRunning`) and idempotent creates
  * (`recoverCreate`) are separate functions, so a bundle only carries the ones its operations use.
+ * Parameters are written by the parameter codec (params.ts, shared with the mock), credentials by
+ * auth.ts.
  */
+import { authorize, type AuthOptions, type SecurityScheme } from './auth.js';
+import { formatCookie, formatHeader, formatPath, formatQuery, type ParamSpec } from './params.js';
+
+export type { AuthOptions, BasicCredentials, Credential, CredentialSource, SecurityScheme } from './auth.js';
+export type { ParamSpec } from './params.js';
 
 /** Automatic retries of 429 / 503 / 504 and network failures, for operations safe to repeat (idempotent methods, or declared so). */
 export interface RetryPolicy {
@@ -18,7 +25,10 @@ export interface RetryPolicy {
   budgetMs?: number;
 }
 
-/** What `onRequest` sees. `headers` may be changed (tracing); it never holds the access token. */
+/**
+ * What `onRequest` sees. `headers` may be changed (tracing). It never holds a credential: they are
+ * added after it, and `url` does not show API keys sent in the query.
+ */
 export interface RequestEvent {
   operation: string;
   method: string;
@@ -38,12 +48,24 @@ export interface ResponseEvent {
   durationMs: number;
 }
 
-export interface ClientOptions<Url extends string = string> {
+export interface ClientOptions<Url extends string = string, Auth extends AuthOptions = AuthOptions> {
   /** Root URL of the API; operations append their path to it. */
   baseUrl?: Url | (string & {});
-  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
+  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation, mutual TLS). */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
-  /** Called before every attempt; its result is sent as `Authorization: Bearer <token>` to the API's origin only. */
+  /**
+   * Credentials per security scheme of the spec, by scheme name: each a callback called before every
+   * attempt that needs it, whose result is sent the way the scheme says (API key in a header, the
+   * query or a cookie; HTTP basic from `{ username, password }`; bearer and OAuth 2 / OpenID Connect
+   * tokens as `Authorization: Bearer`), to the API's origin only. Per operation, the first of its
+   * security alternatives whose credentials are all available is sent.
+   */
+  auth?: Auth;
+  /**
+   * Called before every attempt that needs it; its token is sent as `Authorization: Bearer <token>` to
+   * the API's origin only: for bearer, OAuth 2 and OpenID Connect schemes without an `auth` entry, and
+   * for every operation of a spec that declares no security schemes.
+   */
   getAccessToken?: () => string | undefined | Promise<string | undefined>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
@@ -74,7 +96,13 @@ export interface RequestOptions {
   retry?: RetryPolicy | false;
 }
 
-/** Any non-2xx answer (message: `getConnection 404: <the error's message>`). `code`, `requestId`, `date` come from the error body (Graph/OData `{ error: { code, message, innerError } }` or a flat `{ code, message }`). */
+/**
+ * Any non-2xx answer (message: `getConnection 404: <the error's message>`). `code`, `requestId`, `date`
+ * come from the error body, read in its common shapes: Graph/OData `{ error: { code, message,
+ * innerError } }`, a flat `{ code, message }`, RFC 7807 problem details `{ type, title, detail }`,
+ * OAuth `{ error: "invalid_token", error_description }`, `{ errors: [{ code, message }] }` and
+ * `{ message }`; `requestId` else from the `request-id` or `x-request-id` header.
+ */
 export class ApiError extends Error {
   override name = 'ApiError';
   declare readonly operation: string;
@@ -85,15 +113,20 @@ export class ApiError extends Error {
   declare readonly body: unknown;
   declare readonly headers: Headers;
   constructor(operation: string, status: number, body: unknown, headers: Headers) {
-    const b = body as Any;
-    const e = b?.error ?? b;
-    const inner = e?.innerError ?? e?.innererror;
-    super(`${operation} ${status}: ${e?.message ?? e?.code ?? ''}`);
+    const b: Any = body && typeof body === 'object' ? body : {};
+    const e: Any = b.error && typeof b.error === 'object' ? b.error : b;
+    const inner = e.innerError ?? e.innererror;
+    const first: Any = Array.isArray(b.errors) && b.errors[0] && typeof b.errors[0] === 'object' ? b.errors[0] : {};
+    const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+    const code = text(e.code) ?? text(b.error) ?? text(first.code) ?? (b.type !== 'about:blank' ? text(b.type) : undefined);
+    const message = text(e.message) ?? text(b.error_description) ?? text(b.detail) ?? text(b.title) ??
+      (Array.isArray(b.errors) ? b.errors.map((x: Any) => text(x?.message)).filter(Boolean).join('; ') || undefined : undefined);
+    super(`${operation} ${status}: ${message ?? code ?? ''}`);
     this.operation = operation;
     this.status = status;
-    this.code = e?.code;
-    this.requestId = inner?.['request-id'] ?? headers.get('request-id') ?? undefined;
-    this.date = inner?.date;
+    this.code = code;
+    this.requestId = text(inner?.['request-id']) ?? headers.get('request-id') ?? headers.get('x-request-id') ?? undefined;
+    this.date = text(inner?.date);
     this.body = body;
     this.headers = headers;
   }
@@ -151,6 +184,14 @@ export function isApiError(e: unknown, statusOrCode?: number | string): e is Api
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
+/** OpenAPI's Encoding Object of one form or multipart property, reduced. */
+export interface PartEncoding {
+  contentType?: string;
+  style?: NonNullable<ParamSpec['style']>;
+  explode?: boolean;
+  allowReserved?: boolean;
+}
+
 /** One call, as an operation function describes it. Internal: the generated functions build these. */
 export interface Call {
   /** Operation name (errors, hooks). */
@@ -158,15 +199,26 @@ export interface Call {
   /** Base of the operation's type names, for the `validate<type>Response<status>` lookup. */
   type: string;
   method: string;
-  /** Path below the base URL, or an absolute URL (next links, status monitors). */
+  /** Path template below the base URL (`/pets/{petId}`), or an absolute URL (status monitors). */
   path: string;
-  query?: Record<string, unknown>;
-  /** The delimiter of query parameters that are not exploded (`form` `,`, `spaceDelimited`, `pipeDelimited`). */
-  styles?: Record<string, string>;
-  headers?: Record<string, unknown>;
+  /** Path, query, header and cookie parameters: each described for the parameter codec, with its value. */
+  params?: [ParamSpec, unknown][];
   body?: unknown;
-  /** A non-JSON body, sent as given: its media type, or `true` to let fetch set it (FormData's multipart boundary). */
-  raw?: string | true;
+  /** The body's media type (default `application/json`). */
+  media?: string;
+  /** Per media type, the `encoding` of form and multipart properties the spec declares. */
+  encoding?: Record<string, Record<string, PartEncoding>>;
+  /** Encodes a body that may be other than JSON (`encodeBody`; absent: JSON only, so bundles of JSON APIs leave it out). */
+  encode?: (body: unknown, media: string, encoding?: Record<string, PartEncoding>) => [BodyInit, string | undefined];
+  /** The `Accept` header (default `application/json`). */
+  accept?: string;
+  /** A header given a fresh UUID per call unless set (a profile's request id, e.g. Graph's `client-request-id`). */
+  requestId?: string;
+  /**
+   * The operation's security alternatives (any one is enough; `[]` inside = none needed); absent in
+   * a spec without security schemes (then `getAccessToken` gives a bearer token).
+   */
+  security?: readonly (readonly SecurityScheme[])[];
   /** Retry-safe: idempotent method or declared so by the spec. */
   retry?: boolean;
   /** The operation's own root for the configured one, when the operation overrides `servers` (see `route`). */
@@ -176,13 +228,6 @@ export interface Call {
   /** Turns the parsed 2xx body into the call's result. */
   done?: (data: unknown, response: Response, options: RequestOptions) => unknown;
 }
-
-/** A path parameter, `simple` style (arrays comma-separated). */
-export const enc = (value: unknown): string => encodeURIComponent(String(value));
-
-/** A `deepObject` query parameter as `name[key]` entries, spread into `query`. */
-export const deep = (name: string, value: unknown): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(value ?? {}).map(([k, v]) => [`${name}[${k}]`, v]));
 
 /** A body property (idempotent creates read the resource back by it). */
 export const prop = (body: unknown, name: string): Any => (body as Any)?.[name];
@@ -219,54 +264,130 @@ export const route = (routes: Record<string, string>) => (base: string): string 
   return base;
 };
 
-function url(base: string, call: Call): string {
-  if (origin(call.path)) return call.path;
-  const parts: string[] = [];
-  const e = enc;
-  // Names keep `$` (OData's `$select`); values are encoded, delimiters of non-exploded values are not.
-  const add = (name: string, value: string) => parts.push(`${e(name).replace(/%24/g, '$')}=${value}`);
-  for (const name in call.query) {
-    const value = call.query[name];
-    const style = call.styles?.[name];
-    const join = (values: unknown[]) => add(name, values.map(e).join(style === ',' ? ',' : e(style)));
-    if (value == null) continue;
-    if (typeof value !== 'object') add(name, e(value));
-    else if (style) join(Array.isArray(value) ? value : Object.entries(value).flat());
-    else if (Array.isArray(value)) value.forEach((v) => add(name, e(v)));
-    else for (const [k, v] of Object.entries(value)) add(k, e(v));
-  }
-  base = base.replace(/\/+$/, '');
-  return (call.base ? call.base(base) : base) + call.path + (parts.length ? `?${parts.join('&')}` : '');
-}
+const JSON_TYPE = /[/+]json\b/i;
+/** Media types read as text: text/*, XML (`image/svg+xml` too), scripts, YAML, form data, newline-delimited JSON, or any with a charset. */
+const TEXT_TYPE = /^text\/|[/+]xml\b|^application\/(?:x-)?(?:javascript|ecmascript|yaml|graphql|sql|www-form-urlencoded|ndjson|jsonl)\b|;\s*charset=/i;
 
-/** A body: JSON parsed, text as a string, anything else a Blob; none (empty) is `undefined`. */
+/** A body: JSON parsed, text-like types as a string, anything else a Blob; none (empty) is `undefined`. */
 async function read(res: Response): Promise<unknown> {
   const type = res.headers.get('content-type') ?? '';
-  const json = /[/+]json\b/i.test(type);
-  const body = json || /^text\//i.test(type) ? await res.text() : await res.blob();
+  const json = JSON_TYPE.test(type);
+  const body = json || TEXT_TYPE.test(type) ? await res.text() : await res.blob();
   return typeof body === 'string' ? (json && body ? JSON.parse(body) : body || undefined) : body.size ? body : undefined;
 }
 
-/** Sends one call: headers, token, hooks, deadline and abort, retries, error mapping, validation. */
+const scalar = (v: unknown) => v === null || typeof v !== 'object' || v instanceof Date;
+const binary = (v: unknown): v is Blob | ArrayBuffer | ArrayBufferView => v instanceof Blob || v instanceof ArrayBuffer || ArrayBuffer.isView(v);
+
+/**
+ * A body in its media type, and the Content-Type to send (none: fetch sets it, as FormData's boundary).
+ * JSON as JSON; form-urlencoded and multipart/form-data from an object (or given as URLSearchParams,
+ * FormData or text), each property by its `encoding`, else OpenAPI's defaults: scalars as text,
+ * arrays as repeated fields (parts), objects as JSON text; text/* as a string; anything else as given.
+ */
+export function encodeBody(body: unknown, media: string, encoding: Record<string, PartEncoding> = {}): [BodyInit, string | undefined] {
+  if (JSON_TYPE.test(media)) return [JSON.stringify(body), media];
+  const fields = body && typeof body === 'object' && !binary(body) && !(body instanceof URLSearchParams) && !(body instanceof FormData)
+    ? Object.entries(body).filter(([, v]) => v != null) : undefined;
+  if (/^application\/x-www-form-urlencoded\b/i.test(media) && fields) {
+    const json = (x: unknown) => (scalar(x) ? x : JSON.stringify(x));
+    const pairs = fields.flatMap(([name, v]) => {
+      const { contentType, ...wire } = (Object.hasOwn(encoding, name) && encoding[name]) || {};
+      // style/explode/allowReserved: RFC 6570 as for a query parameter; else contentType (objects: JSON).
+      const rfc6570 = !contentType && Object.keys(wire).length > 0;
+      const value = rfc6570 ? v : contentType && JSON_TYPE.test(contentType) ? JSON.stringify(v) : Array.isArray(v) ? v.map(json) : json(v);
+      return formatQuery({ name, in: 'query', type: 'string', ...wire }, value);
+    });
+    return [pairs.join('&'), media];
+  }
+  if (/^multipart\/form-data\b/i.test(media) && fields) {
+    const form = new FormData();
+    for (const [name, v] of fields) {
+      const type = Object.hasOwn(encoding, name) ? encoding[name]?.contentType : undefined;
+      for (const item of Array.isArray(v) ? v : [v]) {
+        if (item == null) continue;
+        if (binary(item)) form.append(name, item instanceof Blob ? item : new Blob([item as BlobPart], type ? { type } : {}));
+        else if (scalar(item)) form.append(name, item instanceof Date ? item.toISOString() : String(item));
+        else if (type && !/^text\/plain\b/i.test(type)) form.append(name, new Blob([JSON.stringify(item)], { type }));
+        else form.append(name, JSON.stringify(item));
+      }
+    }
+    return [form, undefined];
+  }
+  if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
+  if (/^text\//i.test(media)) return [String(body), media];
+  // A wildcard (`image/*`, `*/*`) is no Content-Type: the Blob's own type, else octet-stream.
+  const type = media.includes('*') ? (body instanceof Blob && body.type) || 'application/octet-stream' : media;
+  return [body as BodyInit, type];
+}
+
+/** Internal options pageable() passes through an operation to send(): a next-link URL to request, and a look at the answer. */
+const PAGE = Symbol('page');
+interface PageHooks {
+  url?: string;
+  seen?: (response: Response, url: string) => void;
+}
+
+/** The URL without the query parameters named `names` (API keys a next link may echo: the client adds its own). */
+function without(url: string, names: string[]): string {
+  if (!names.length) return url;
+  const [head, query, hash] = /^([^?#]*)(?:\?([^#]*))?(#.*)?$/.exec(url)!.slice(1);
+  const name = (pair: string) => {
+    const raw = pair.split('=')[0]!.replace(/\+/g, ' ');
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  };
+  const keep = (query ?? '').split('&').filter((pair) => pair && !names.includes(name(pair)));
+  return head + (keep.length ? `?${keep.join('&')}` : '') + (hash ?? '');
+}
+
+/** Sends one call: parameters, credentials, hooks, deadline and abort, retries, error mapping, validation. */
 export async function send(defaults: ClientOptions, options: RequestOptions | undefined = {}, call: Call): Promise<Any> {
   const cfg = options.client ?? defaults;
+  const hooks: PageHooks | undefined = (options as Any)[PAGE];
   const policy = call.retry ? options.retry ?? cfg.retry ?? {} : false;
   const { attempts = 4, baseDelayMs = 500, maxDelayMs = 30_000, budgetMs = 60_000 } = policy || { attempts: 1 };
-  const target = url(cfg.baseUrl ?? '', call);
-  // The token goes to the API's own roots; absolute URLs from responses (next links, monitors) only on the same origin.
-  const absolute = origin(call.path);
-  const trusted = !absolute || absolute === origin(cfg.baseUrl ?? '');
-  const headers: Record<string, string> = { accept: 'application/json' };
-  for (const set of [cfg.headers, call.headers, options.headers]) {
-    for (const name in set) {
-      const value = set[name];
-      if (value != null) headers[name.toLowerCase()] = String(value); // arrays: comma-separated (`simple`)
-    }
+  // Null-prototype records: any name (even `__proto__`) is a plain key.
+  const headers: Record<string, string> = Object.create(null);
+  headers.accept = call.accept ?? 'application/json';
+  const set = (from: Record<string, unknown> | undefined) => {
+    for (const name in from) if (from[name] != null) headers[name.toLowerCase()] = String(from[name]);
+  };
+  set(cfg.headers);
+  const query: string[] = [];
+  const cookies: string[] = headers.cookie ? [headers.cookie] : [];
+  const path = new Map<string, string>();
+  for (const [p, v] of call.params ?? []) {
+    if (p.in === 'path') path.set(p.name, formatPath(p, v));
+    else if (p.in === 'query') query.push(...formatQuery(p, v));
+    else if (p.in === 'cookie') cookies.push(...formatCookie(p, v));
+    else set({ [p.name]: formatHeader(p, v) });
   }
-  headers['client-request-id'] ??= crypto.randomUUID();
-  let body = call.body as BodyInit | undefined;
-  if (body !== undefined && !call.raw) (body = JSON.stringify(body)), (headers['content-type'] ??= 'application/json');
-  else if (call.raw && call.raw !== true) headers['content-type'] ??= call.raw;
+  if (cookies.length) headers.cookie = cookies.join('; ');
+  set(options.headers);
+  if (call.requestId) headers[call.requestId] ??= crypto.randomUUID();
+  let target = hooks?.url ?? call.path;
+  if (!origin(target) && !hooks?.url) {
+    const base = (cfg.baseUrl ?? '').replace(/\/+$/, '');
+    target = (call.base ? call.base(base) : base) + target.replace(/\{([^}]+)\}/g, (m, name: string) => path.get(name) ?? m) +
+      (query.length ? `?${query.join('&')}` : '');
+  }
+  // API keys sent in the query are added after onRequest, and never shown in the URLs hooks see.
+  const keys = (call.security ?? []).flat().flatMap((s) => (s.type === 'apiKey' && s.in === 'query' ? [s.name] : []));
+  target = without(target, keys);
+  // Credentials go to the API's own roots; absolute URLs from responses (next links, monitors) only on the same origin.
+  const absolute = hooks?.url ?? (origin(call.path) ? call.path : undefined);
+  const trusted = absolute === undefined || origin(absolute) === origin(cfg.baseUrl ?? '');
+  let body: BodyInit | undefined;
+  if (call.body !== undefined) {
+    const media = call.media ?? 'application/json';
+    const [encoded, type] = call.encode ? call.encode(call.body, media, call.encoding?.[media]) : [JSON.stringify(call.body), media];
+    body = encoded;
+    if (type) headers['content-type'] ??= type;
+  }
 
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -283,19 +404,25 @@ export async function send(defaults: ClientOptions, options: RequestOptions | un
     for (let attempt = 1; ; attempt++) {
       const event = { operation: call.op, method: call.method, url: target, headers: { ...headers }, attempt };
       await cfg.onRequest?.(event);
-      const token = trusted ? await cfg.getAccessToken?.() : undefined;
+      let url = target;
+      let sent = { ...event.headers };
+      if (trusted) {
+        const c = await authorize(call.security, cfg.auth, cfg.getAccessToken);
+        if (c.query.length) url += (url.includes('?') ? '&' : '?') + c.query.join('&');
+        sent = { ...sent, ...c.headers, ...(c.cookies.length ? { cookie: [sent.cookie, ...c.cookies].filter(Boolean).join('; ') } : {}) };
+      }
       if (controller.signal.aborted) throw stopped();
-      const sent = Date.now();
+      const at = Date.now();
       let res: Response | undefined;
       let error: ApiError | TransportError;
       try {
-        res = await (cfg.fetch ?? fetch)(target, {
+        res = await (cfg.fetch ?? fetch)(url, {
           method: call.method,
-          headers: token ? { ...event.headers, authorization: `Bearer ${token}` } : event.headers,
+          headers: sent,
           body: body ?? null,
           signal: abortable ? controller.signal : null,
         });
-        await cfg.onResponse?.({ operation: call.op, method: call.method, url: target, status: res.status, headers: res.headers, attempt, durationMs: Date.now() - sent });
+        await cfg.onResponse?.({ operation: call.op, method: call.method, url: target, status: res.status, headers: res.headers, attempt, durationMs: Date.now() - at });
         if (res.ok) {
           let data = await read(res);
           const validate = (cfg.validators as Any)?.[`validate${call.type}Response${res.status}`];
@@ -304,6 +431,7 @@ export async function send(defaults: ClientOptions, options: RequestOptions | un
             if (!result.ok) throw new ResponseValidationError(call.op, res.status, result.issues, data);
             data = result.value;
           }
+          hooks?.seen?.(res, target);
           return call.done ? call.done(data, res, { ...options, client: cfg }) : data;
         }
         error = new ApiError(call.op, res.status, await read(res).catch(() => undefined), res.headers);
@@ -351,31 +479,126 @@ function same(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => same((a as Any)[k], (b as Any)[k]));
 }
 
-type ItemOf<Page, Key extends string> = Page extends { [K in Key]?: readonly (infer Item)[] | null } ? Item : unknown;
+/** The items of a page: the array under `Key`, or the page itself when `Key` is `''` (the body is the array). */
+type ItemOf<Page, Key extends string> = Key extends ''
+  ? Page extends readonly (infer Item)[] ? Item : unknown
+  : Page extends { [K in Key]?: readonly (infer Item)[] | null } ? Item : unknown;
 
-/** A list operation that also pages: `.pages()` yields each page, `.all()` each item, following the next link. */
+/** A list operation that also pages: `.pages()` yields each page, `.all()` each item, following the next page. */
 export type Paged<Args, Page, Key extends string> = ((args: Args, options?: RequestOptions) => Promise<Page>) & {
   pages(args: Args, options?: RequestOptions): AsyncGenerator<Page, void, undefined>;
   all(args: Args, options?: RequestOptions): AsyncGenerator<ItemOf<Page, Key>, void, undefined>;
 };
 
-/** A list operation plus `.pages()` (page by page) and `.all()` (item by item), following the next link. */
+/**
+ * How the next page is reached (the spec's paging style): a body property holding its URL (`link`,
+ * absolute or relative), an RFC 8288 `Link: <url>; rel="next"` header, a body property holding a
+ * token sent back as query parameter `param` (`cursor`), the last item's `idProperty` sent as `param`
+ * while `hasMore` is true (`after`), or a count in `param`: items skipped (`offset`) or pages (`page`,
+ * from `first`).
+ */
+export type PageNext =
+  | { kind: 'link'; property: string[] }
+  | { kind: 'link-header' }
+  | { kind: 'cursor'; property: string[]; param: string }
+  | { kind: 'after'; hasMore: string[]; param: string; idProperty: string }
+  | { kind: 'offset'; param: string; limitParam?: string }
+  | { kind: 'page'; param: string; sizeParam?: string; first: number };
+
+export interface Paging<Key extends string> {
+  /** Body property holding the items; `''` when the body is the array. */
+  items: Key;
+  next: PageNext;
+  /** Query parameter name -> the argument that sets it, for the parameters paging changes. */
+  args: Record<string, string>;
+}
+
+const dig = (value: unknown, path: readonly string[]): Any => path.reduce((v: Any, k) => (v != null && typeof v === 'object' ? v[k] : undefined), value);
+
+/** `link` relative to the URL it came from (kept as is where that is relative too). */
+function resolve(link: string, from: string): string {
+  try {
+    return new URL(link, from).href;
+  } catch {
+    return link;
+  }
+}
+
+/** The `rel="next"` target of an RFC 8288 Link header. */
+function linkNext(header: string | null): string | undefined {
+  for (const m of (header ?? '').matchAll(/<([^>]*)>((?:\s*;\s*[^;,=\s]+\s*(?:=\s*(?:"[^"]*"|[^;,]*))?)*)/g)) {
+    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^;,\s]*))/i.exec(m[2]!);
+    if (rel && (rel[1] ?? rel[2] ?? '').toLowerCase().split(/\s+/).includes('next')) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * A list operation plus `.pages()` (page by page) and `.all()` (item by item). Each next page is
+ * the same operation again: for links, its URL replaced by the link (header and cookie parameters,
+ * credentials, retries and validation kept); otherwise the same arguments with the paging one
+ * changed. Paging stops at the end the style defines (no link, no token, `hasMore` false, an empty
+ * page, or for `offset`/`page` a page shorter than the first), and when the server repeats a link,
+ * token, last id or page instead of moving on.
+ */
 export function pageable<Args, Page, Key extends string>(
-  defaults: ClientOptions,
   first: (args: Args, options?: RequestOptions) => Promise<Page>,
-  paging: { op: string; type: string; items: Key; next: string },
+  paging: Paging<Key>,
 ): Paged<Args, Page, Key> {
+  const itemsOf = (page: unknown): unknown[] => {
+    const items = paging.items ? dig(page, [paging.items]) : page;
+    return Array.isArray(items) ? items : [];
+  };
   async function* pages(args: Args, options?: RequestOptions) {
-    let page: Any = await first(args, options);
-    for (;;) {
+    const next = paging.next;
+    let current: Any = { ...args };
+    let url: string | undefined;
+    const seen = new Set<string>();
+    let size = 0;
+    let previous: string | undefined;
+    for (let n = 0; ; n++) {
+      let response: Response | undefined;
+      let from = '';
+      const page: Any = await first(current, { ...options, [PAGE]: { url, seen: (r, u) => ((response = r), (from = u)) } as PageHooks } as RequestOptions);
+      const items = itemsOf(page);
+      if (next.kind !== 'link' && next.kind !== 'link-header') {
+        // An empty page only says "no more" for counted styles: it is not yielded (unless it is the first);
+        // and a server that ignores the paging parameter would answer the same page forever.
+        const text = JSON.stringify(items);
+        if (n && (items.length ? text === previous : next.kind === 'offset' || next.kind === 'page')) return;
+        previous = text;
+      }
       yield page as Page;
-      const next = page?.[paging.next];
-      if (typeof next !== 'string' || !next) return;
-      page = await send(defaults, options, { op: paging.op, type: paging.type, method: 'GET', path: next, retry: true });
+      let key: string;
+      if (next.kind === 'link' || next.kind === 'link-header') {
+        const link = next.kind === 'link' ? dig(page, next.property) : linkNext(response?.headers.get('link') ?? null);
+        if (typeof link !== 'string' || !link) return;
+        key = url = resolve(link, from);
+      } else if (next.kind === 'cursor') {
+        const token = dig(page, next.property);
+        if (token == null || token === '') return;
+        key = String(token);
+        current = { ...current, [paging.args[next.param]!]: token };
+      } else if (next.kind === 'after') {
+        const last: Any = items[items.length - 1];
+        if (dig(page, next.hasMore) !== true || last?.[next.idProperty] == null) return;
+        key = String(last[next.idProperty]);
+        current = { ...current, [paging.args[next.param]!]: last[next.idProperty] };
+      } else {
+        if (!items.length || items.length < size) return;
+        size ||= items.length;
+        const name = paging.args[next.param]!;
+        const at = Number(current[name] ?? (next.kind === 'page' ? next.first : 0));
+        current = { ...current, [name]: next.kind === 'page' ? at + 1 : at + items.length };
+        continue;
+      }
+      // A link, token or last id seen before would start the same pages over.
+      if (seen.has(key)) return;
+      seen.add(key);
     }
   }
   async function* all(args: Args, options?: RequestOptions) {
-    for await (const page of pages(args, options)) yield* ((page as Any)?.[paging.items] ?? []) as ItemOf<Page, Key>[];
+    for await (const page of pages(args, options)) yield* itemsOf(page) as ItemOf<Page, Key>[];
   }
   return Object.assign(first, { pages, all });
 }
@@ -401,6 +624,8 @@ export interface LongRunningOperation<Result> {
 /** `x-specgen-long-running`: turns a 202 + Location answer into a LongRunningOperation. */
 export function longRunning<Result>(defaults: ClientOptions, lro: {
   op: string; statusOp: string; statusType: string; header: string; status: string; succeeded: string[]; failed: string[]; error?: string;
+  /** The status operation's security alternatives and request-id header, for the polls. */
+  security?: Call['security']; requestId?: string;
 }): (data: unknown, response: Response, options: RequestOptions) => LongRunningOperation<Result> {
   return (data, response, options) => {
     const location = response.headers.get(lro.header) ?? undefined;
@@ -431,7 +656,8 @@ export function longRunning<Result>(defaults: ClientOptions, lro: {
               ...options,
               signal: controller.signal,
               ...(left === Infinity ? {} : { timeoutMs: Math.max(0, left) }),
-            }, { op: lro.statusOp, type: lro.statusType, method: 'GET', path: location, retry: true });
+            }, { op: lro.statusOp, type: lro.statusType, method: 'GET', path: location, retry: true,
+              ...(lro.security ? { security: lro.security } : {}), ...(lro.requestId ? { requestId: lro.requestId } : {}) });
           }
         } finally {
           for (const s of signals) s.removeEventListener('abort', abort);

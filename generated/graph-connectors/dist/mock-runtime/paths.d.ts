@@ -1,0 +1,6 @@
+/** The value at `path` (undefined where the path leaves objects). */
+export declare function getAt(value: unknown, path: string[]): unknown;
+/** Sets the value at `path`, creating objects on the way; `path` `[]` is the body itself (returned). */
+export declare function setAt(body: unknown, path: string[], value: unknown): unknown;
+/** Removes the property at `path`, if there is one. */
+export declare function deleteAt(body: unknown, path: string[]): void;
