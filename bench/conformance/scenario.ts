@@ -175,21 +175,29 @@ function coerce(value: unknown, p: ParameterModel): unknown {
 export type IdSource = 'created' | 'listed' | 'reused' | 'sample';
 
 function parameterValue(model: ApiModel, p: ParameterModel, path: string, ids: Ids, sampling: Sampling): { value: unknown; source: IdSource } {
+  const s = sample(model, p.schema, sampling);
+  const samples = [p.example, p.sample, s].filter((v) => v !== undefined && v !== null);
+  // An id known from earlier calls is used only when the parameter's schema accepts it (a `{Sid}` of
+  // one collection is not a valid `{Sid}` of another): otherwise the request would be invalid.
+  const known = (value: unknown, source: IdSource): { value: unknown; source: IdSource } | undefined => {
+    const chosen = sampling.choose({ param: p }, [coerce(value, p), ...samples]);
+    return chosen === coerce(value, p) ? { value: chosen, source } : undefined;
+  };
   if (p.in === 'path') {
     const segments = path.split('/');
-    const index = segments.findIndex((s) => MEMBER.exec(s)?.[1] === p.name);
+    const index = segments.findIndex((seg) => MEMBER.exec(seg)?.[1] === p.name);
     if (index > 0) {
       const m = MEMBER.exec(segments[index]!)!;
       const base = segments.slice(0, index).join('/');
       // `/Accounts/{AccountSid}/Calls.json` nests under the collection `/Accounts.json` (member `/Accounts/{Sid}.json`).
       const collection = [base + (m[2] ?? ''), base, ...ids.byCollection.keys()].find((k) => ids.byCollection.has(k) && k.replace(/\.[A-Za-z0-9]+$/, '') === base);
-      if (collection !== undefined) return { value: coerce(ids.byCollection.get(collection), p), source: ids.sources.get(collection) ?? 'created' };
+      const found = collection !== undefined ? known(ids.byCollection.get(collection), ids.sources.get(collection) ?? 'created') : undefined;
+      if (found) return found;
     }
-    if (ids.byParam.has(p.name)) return { value: coerce(ids.byParam.get(p.name), p), source: 'reused' };
+    const reused = ids.byParam.has(p.name) ? known(ids.byParam.get(p.name), 'reused') : undefined;
+    if (reused) return reused;
   }
-  const s = sample(model, p.schema, sampling);
-  const candidates = [p.example, p.sample, s].filter((v) => v !== undefined && v !== null);
-  return { value: candidates.length ? sampling.choose({ param: p }, candidates) : p.sample, source: 'sample' };
+  return { value: samples.length ? sampling.choose({ param: p }, samples) : p.sample, source: 'sample' };
 }
 
 /** The body's media type and value: JSON when the operation takes JSON, else its first media type. */

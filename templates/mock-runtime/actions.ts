@@ -5,6 +5,7 @@ import type { MockCaller } from './options.js';
 import { codeFor } from './request.js';
 import { fillTemplate } from './router.js';
 import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource } from './spec.js';
+import { fitsId } from './ids.js';
 import type { Outcome } from './response.js';
 import { memberPath, splitPath, type StoredEntry } from './store.js';
 
@@ -71,7 +72,8 @@ function create(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection } = target(engine, ctx);
   const body = isObj(ctx.body) ? ctx.body : {};
   const given = getOwn(body, res.key);
-  const id = typeof given === 'string' && given !== '' ? given : typeof given === 'number' ? given : engine.mint(res, collection);
+  // The request's id when it is one the id property's schema allows; else a minted one.
+  const id = (typeof given === 'string' && given !== '') || typeof given === 'number' ? (fitsId(res.id, given) ? given : engine.mint(res, collection)) : engine.mint(res, collection);
   if (engine.store.get(collection, String(id))) {
     throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${String(id)}' already exists.`);
   }
@@ -167,7 +169,7 @@ function upsert(engine: MockEngine, ctx: ActionContext): Outcome {
 function update(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection, id } = target(engine, ctx);
   const before = existing(engine, ctx, res, collection, id);
-  if (!before && res.kind === 'collection' && ctx.op.missing === 'example') return {};
+  if (!before && ctx.op.missing === 'example') return {};
   if (!before && res.kind === 'collection') throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);

@@ -18,9 +18,16 @@ export type MockIdRule =
   /** The schema's `enum` members in order, cycling. */
   | { kind: 'enum'; values: (string | number)[] }
   /** The counter written in mixed radix over the template's character runs (shortest strings first). */
-  | { kind: 'template'; parts: MockIdPart[]; type: 'string' }
+  | { kind: 'template'; parts: MockIdPart[]; type: 'string'; accepts?: MockIdAccepts }
   /** Values worked out at generation time (patterns a template cannot spell), in order, cycling. */
-  | { kind: 'samples'; values: (string | number)[] };
+  | { kind: 'samples'; values: (string | number)[]; accepts?: MockIdAccepts };
+
+/** What an id a request supplies must satisfy (the id property's own pattern and length bounds). */
+export interface MockIdAccepts {
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+}
 
 /** The `counter`-th (0-based) id of `rule`; `uuid` draws the seeded UUIDs of `kind: 'uuid'`. */
 export function mintId(rule: MockIdRule, counter: number, uuid: () => string): string | number {
@@ -95,4 +102,51 @@ function mintTemplateId(parts: MockIdPart[], counter: number): string {
     }
   }
   return out.reverse().join('');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const patterns = new Map<string, RegExp | null>();
+
+function patternOf(source: string): RegExp | null {
+  let re = patterns.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source, 'u');
+    } catch {
+      try {
+        re = new RegExp(source);
+      } catch {
+        re = null;
+      }
+    }
+    patterns.set(source, re);
+  }
+  return re;
+}
+
+/**
+ * Whether an id a request supplies fits the id property's schema as far as the mock mints by it: an
+ * integer for integer rules, a UUID for UUID rules, a member of an enum, a string within the
+ * pattern and length bounds otherwise. A create whose body names an id that does not fit gets a
+ * minted one, so the member can be read back through the path parameter that names it.
+ */
+export function fitsId(rule: MockIdRule, id: unknown): boolean {
+  switch (rule.kind) {
+    case 'integer':
+      return typeof id === 'number' && Number.isInteger(id);
+    case 'uuid':
+      return typeof id === 'string' && UUID.test(id);
+    case 'enum':
+      return rule.values.includes(id as string | number);
+    case 'template':
+    case 'samples': {
+      if (typeof id !== 'string' || id === '') return false;
+      const a = rule.accepts;
+      const length = Array.from(id).length;
+      if (a?.minLength !== undefined && length < a.minLength) return false;
+      if (a?.maxLength !== undefined && length > a.maxLength) return false;
+      const re = a?.pattern === undefined ? null : patternOf(a.pattern);
+      return !re || re.test(id);
+    }
+  }
 }

@@ -16,7 +16,12 @@ const MOCK_RESOURCES = {
           "max": 32
         }
       ],
-      "type": "string"
+      "type": "string",
+      "accepts": {
+        "pattern": "^[A-Za-z0-9]+$",
+        "minLength": 3,
+        "maxLength": 32
+      }
     },
     "label": "connection",
     "serverSet": {
@@ -108,7 +113,11 @@ const MOCK_RESOURCES = {
           "max": 15
         }
       ],
-      "type": "string"
+      "type": "string",
+      "accepts": {
+        "minLength": 1,
+        "maxLength": 128
+      }
     },
     "fill": 1,
     "label": "item",
@@ -136,7 +145,11 @@ const MOCK_RESOURCES = {
           "max": 15
         }
       ],
-      "type": "string"
+      "type": "string",
+      "accepts": {
+        "minLength": 1,
+        "maxLength": 128
+      }
     },
     "label": "group",
     "serverSet": {}
@@ -159,7 +172,10 @@ const MOCK_RESOURCES = {
           "max": 15
         }
       ],
-      "type": "string"
+      "type": "string",
+      "accepts": {
+        "minLength": 1
+      }
     },
     "fill": 2,
     "label": "member",

@@ -24,7 +24,12 @@ const MOCK_RESOURCES: Record<string, MockResource> = {
           "max": 32
         }
       ],
-      "type": "string"
+      "type": "string",
+      "accepts": {
+        "pattern": "^[A-Za-z0-9]+$",
+        "minLength": 3,
+        "maxLength": 32
+      }
     },
     "label": "connection",
     "serverSet": {
@@ -116,7 +121,11 @@ const MOCK_RESOURCES: Record<string, MockResource> = {
           "max": 15
         }
       ],
-      "type": "string"
+      "type": "string",
+      "accepts": {
+        "minLength": 1,
+        "maxLength": 128
+      }
     },
     "fill": 1,
     "label": "item",
@@ -144,7 +153,11 @@ const MOCK_RESOURCES: Record<string, MockResource> = {
           "max": 15
         }
       ],
-      "type": "string"
+      "type": "string",
+      "accepts": {
+        "minLength": 1,
+        "maxLength": 128
+      }
     },
     "label": "group",
     "serverSet": {}
@@ -167,7 +180,10 @@ const MOCK_RESOURCES: Record<string, MockResource> = {
           "max": 15
         }
       ],
-      "type": "string"
+      "type": "string",
+      "accepts": {
+        "minLength": 1
+      }
     },
     "fill": 2,
     "label": "member",

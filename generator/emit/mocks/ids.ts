@@ -86,6 +86,19 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
 
 /** The rule the mock mints ids of `schema` (the id property's schema) by. */
 export function planIdRule(document: Record<string, unknown>, schema: unknown): MockIdRule {
+  const rule = mintingRule(document, schema);
+  if (rule.kind !== 'template' && rule.kind !== 'samples') return rule;
+  // What a request's own id must satisfy to be kept (the schema's, not the narrowed template's).
+  const node = effectiveSchema(document, schema) ?? {};
+  const accepts = {
+    ...(typeof node.pattern === 'string' ? { pattern: node.pattern } : {}),
+    ...(num(node.minLength) !== undefined ? { minLength: Math.ceil(node.minLength as number) } : {}),
+    ...(num(node.maxLength) !== undefined ? { maxLength: Math.floor(node.maxLength as number) } : {}),
+  };
+  return Object.keys(accepts).length ? { ...rule, accepts } : rule;
+}
+
+function mintingRule(document: Record<string, unknown>, schema: unknown): MockIdRule {
   const node = effectiveSchema(document, schema) ?? {};
   if (node.const !== undefined && (typeof node.const === 'string' || typeof node.const === 'number')) return { kind: 'enum', values: [node.const] };
   if (Array.isArray(node.enum)) {

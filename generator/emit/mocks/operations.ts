@@ -84,6 +84,11 @@ function inferAction(model: ApiModel, op: OperationModel, members: Map<string, s
   return action ? { action, resource: op.path, kind: 'singleton' } : { action: 'example' };
 }
 
+/** The operation declares a response a "not found" fits: 404, `4XX` or `default`. */
+function saysMissing(op: OperationModel): boolean {
+  return op.responses.some((r) => r.status === '404' || /^4XX$/i.test(r.status) || r.status === 'default');
+}
+
 /** The member template a `parent` / `self` target names for this operation. */
 function resolveTarget(target: string, op: OperationModel): string {
   if (target === 'self') return op.path;
@@ -257,8 +262,10 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
       action,
       ...(resource ? { resource } : {}),
       ...(res?.kind === 'collection' && own ? { keyParam: own.param } : {}),
-      // Nothing in the spec adds members here: a member it does not hold answers the example (seeded state is still served).
-      ...(res?.kind === 'collection' && own && !populated.has(resource) && ['read', 'update', 'delete'].includes(action) ? { missing: 'example' as const } : {}),
+      // Nothing in the spec adds members here, or the operation declares no response a "not found" fits
+      // (404, 4XX, default): what the mock does not hold answers the example (seeded state is still served).
+      ...(['read', 'update', 'delete'].includes(action) && ((res?.kind === 'collection' && own && !populated.has(resource)) || !saysMissing(op))
+        ? { missing: 'example' as const } : {}),
       ancestors,
       responses,
       ...(created ? { createdStatus: created } : {}),

@@ -2,6 +2,7 @@ import { MockError } from "./errors.js";
 import { codeFor } from "./request.js";
 import { fillTemplate } from "./router.js";
 import { getOwn, setOwn } from "./spec.js";
+import { fitsId } from "./ids.js";
 import { memberPath, splitPath } from "./store.js";
 const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !ArrayBuffer.isView(v);
 function target(engine, ctx) {
@@ -50,7 +51,7 @@ function create(engine, ctx) {
   const { res, collection } = target(engine, ctx);
   const body = isObj(ctx.body) ? ctx.body : {};
   const given = getOwn(body, res.key);
-  const id = typeof given === "string" && given !== "" ? given : typeof given === "number" ? given : engine.mint(res, collection);
+  const id = typeof given === "string" && given !== "" || typeof given === "number" ? fitsId(res.id, given) ? given : engine.mint(res, collection) : engine.mint(res, collection);
   if (engine.store.get(collection, String(id))) {
     throw new MockError(409, codeFor(engine, ctx.op, 409), `A ${res.label} with the id '${String(id)}' already exists.`);
   }
@@ -134,7 +135,7 @@ function upsert(engine, ctx) {
 function update(engine, ctx) {
   const { res, collection, id } = target(engine, ctx);
   const before = existing(engine, ctx, res, collection, id);
-  if (!before && res.kind === "collection" && ctx.op.missing === "example") return {};
+  if (!before && ctx.op.missing === "example") return {};
   if (!before && res.kind === "collection") throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);

@@ -38,11 +38,26 @@ export type MockIdRule =
     kind: 'template';
     parts: MockIdPart[];
     type: 'string';
+    accepts?: MockIdAccepts;
 }
 /** Values worked out at generation time (patterns a template cannot spell), in order, cycling. */
  | {
     kind: 'samples';
     values: (string | number)[];
+    accepts?: MockIdAccepts;
 };
+/** What an id a request supplies must satisfy (the id property's own pattern and length bounds). */
+export interface MockIdAccepts {
+    pattern?: string;
+    minLength?: number;
+    maxLength?: number;
+}
 /** The `counter`-th (0-based) id of `rule`; `uuid` draws the seeded UUIDs of `kind: 'uuid'`. */
 export declare function mintId(rule: MockIdRule, counter: number, uuid: () => string): string | number;
+/**
+ * Whether an id a request supplies fits the id property's schema as far as the mock mints by it: an
+ * integer for integer rules, a UUID for UUID rules, a member of an enum, a string within the
+ * pattern and length bounds otherwise. A create whose body names an id that does not fit gets a
+ * minted one, so the member can be read back through the path parameter that names it.
+ */
+export declare function fitsId(rule: MockIdRule, id: unknown): boolean;

@@ -62,6 +62,45 @@ function mintTemplateId(parts, counter) {
   }
   return out.reverse().join("");
 }
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const patterns = /* @__PURE__ */ new Map();
+function patternOf(source) {
+  let re = patterns.get(source);
+  if (re === void 0) {
+    try {
+      re = new RegExp(source, "u");
+    } catch {
+      try {
+        re = new RegExp(source);
+      } catch {
+        re = null;
+      }
+    }
+    patterns.set(source, re);
+  }
+  return re;
+}
+function fitsId(rule, id) {
+  switch (rule.kind) {
+    case "integer":
+      return typeof id === "number" && Number.isInteger(id);
+    case "uuid":
+      return typeof id === "string" && UUID.test(id);
+    case "enum":
+      return rule.values.includes(id);
+    case "template":
+    case "samples": {
+      if (typeof id !== "string" || id === "") return false;
+      const a = rule.accepts;
+      const length = Array.from(id).length;
+      if (a?.minLength !== void 0 && length < a.minLength) return false;
+      if (a?.maxLength !== void 0 && length > a.maxLength) return false;
+      const re = a?.pattern === void 0 ? null : patternOf(a.pattern);
+      return !re || re.test(id);
+    }
+  }
+}
 export {
+  fitsId,
   mintId
 };

@@ -198,8 +198,9 @@ export interface MockOperation {
     /** Path parameter naming the member, for member-level actions. */
     keyParam?: string;
     /**
-     * `example`: no operation of the spec adds members to this collection, so a member the mock does
-     * not hold (none loaded as state) answers the operation's example instead of 404.
+     * `example`: no operation of the spec adds members to this collection, or the operation declares
+     * no response a "not found" fits (404, `4XX`, `default`), so what the mock does not hold answers
+     * the operation's example instead of a 404 the spec cannot express.
      */
     missing?: 'example';
     /** Item path templates that must exist (and be visible) before anything happens. */
