@@ -143,22 +143,12 @@ export interface ResponseModel {
 }
 
 /**
- * How the next page is reached, recognised from the spec's structure (or declared): the client's
- * `.pages()`/`.all()` and the mock's list answers both follow it.
+ * How the next page is reached, recognised from the spec's structure (or declared): the client
+ * runtime's own type (templates/runtime/client.ts), so the model, the client's `.pages()`/`.all()`
+ * and the mock's list answers compile against one description.
  */
-export type PageNext =
-  /** A body property (path of names) holds the next page's URL, absolute or relative to the request. */
-  | { kind: 'link'; property: string[] }
-  /** An RFC 8288 `Link: <url>; rel="next"` response header. */
-  | { kind: 'link-header' }
-  /** A body property holds an opaque token, sent back in the query parameter `param`. */
-  | { kind: 'cursor'; property: string[]; param: string }
-  /** Stripe-style: while `hasMore` is true, `param` = the last item's `idProperty` (`starting_after`). */
-  | { kind: 'after'; hasMore: string[]; param: string; idProperty: string }
-  /** `param` = items skipped so far (`offset`, `skip`), with an optional page-size parameter. */
-  | { kind: 'offset'; param: string; limitParam?: string }
-  /** `param` = page number from `first`, with an optional page-size parameter; ends on a short or empty page. */
-  | { kind: 'page'; param: string; sizeParam?: string; first: number };
+export type { PageNext } from '../../templates/runtime/client.ts';
+import type { PageNext } from '../../templates/runtime/client.ts';
 
 export interface Pagination {
   /** Body property holding the page's items; `''` when the body is the array itself. */

@@ -2,6 +2,7 @@
  * The facts a generated mock runs on: emitted as JSON data by generator/emit/mocks, read here.
  * Nothing in it is code: paths are templates, names are looked up in tables.
  */
+import type { PageNext } from '../runtime/client.js';
 import type { ParamSpec } from '../runtime/params.js';
 import type { MockIdRule } from './ids.js';
 
@@ -143,15 +144,12 @@ export interface MockResponse {
   validator?: string;
 }
 
-/** How the mock pages a list (the same rule the client follows; see the model's PageNext). */
-export type MockPaging =
-  /** `end`: what the next-link/cursor property holds on the last page: left out (default), `null`, or `''`. */
-  | { kind: 'link'; property: string[]; end?: 'null' | 'empty' }
-  | { kind: 'link-header' }
-  | { kind: 'cursor'; property: string[]; param: string; end?: 'null' | 'empty' }
-  | { kind: 'after'; hasMore: string[]; param: string; idProperty: string }
-  | { kind: 'offset'; param: string; limitParam?: string }
-  | { kind: 'page'; param: string; sizeParam?: string; first: number };
+/**
+ * How the mock pages a list: the client's own paging description (the client follows exactly what
+ * the mock writes), plus what a `link`/`cursor` property holds on the last page: left out (default),
+ * `null`, or `''`.
+ */
+export type MockPaging = PageNext & { end?: 'null' | 'empty' };
 
 export interface MockOperation {
   operationId: string;
