@@ -112,6 +112,9 @@ function buildParameters(refs: DocumentRefs, s: OperationSite): ParameterModel[]
     list.forEach((raw, i) => {
       const { node, pointer } = refs.deref(raw, joinPointer(at, 'parameters', i));
       if (!isObject(node) || typeof node.name !== 'string') return;
+      // OpenAPI: header parameters named Accept, Content-Type or Authorization SHALL be ignored (the
+      // media types and security schemes say those).
+      if (node.in === 'header' && /^(accept|content-type|authorization)$/i.test(node.name)) return;
       const p = buildParameter(refs, node, pointer);
       byKey.set(`${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`, p);
     });

@@ -144,11 +144,11 @@ export interface ResponseModel {
 
 /**
  * How the next page is reached, recognised from the spec's structure (or declared): the client
- * runtime's own type (templates/runtime/client.ts), so the model, the client's `.pages()`/`.all()`
+ * runtimes' own type (templates/runtime/paging.ts), so the model, the client's `.pages()`/`.all()`
  * and the mock's list answers compile against one description.
  */
-export type { PageNext } from '../../templates/runtime/client.ts';
-import type { PageNext } from '../../templates/runtime/client.ts';
+export type { PageNext } from '../../templates/runtime/paging.ts';
+import type { PageNext } from '../../templates/runtime/paging.ts';
 
 export interface Pagination {
   /** Body property holding the page's items; `''` when the body is the array itself. */

@@ -1,4 +1,5 @@
 /** Routes `METHOD /base/path` to an operation: served under each server's base path only. */
+import { formatPathLiteral } from '../runtime/params.js';
 import { getOwn, setOwn, type MockOperation, type MockSpec } from './spec.js';
 
 interface Route {
@@ -31,7 +32,8 @@ function compile(template: string): { regex: RegExp; params: string[]; literals:
         return parts.length === 1 || (parts.length === 3 && !parts[0] && !parts[2]) ? '([^/]+)' : '([^/]+?)';
       }
       if (part) literals++;
-      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // Literal text as it arrives in a URL's path (`#` as `%23`): the client writes it the same way.
+      return formatPathLiteral(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     }).join('');
   }).join('/');
   return { regex: new RegExp(`^${source}/?$`), params, literals };

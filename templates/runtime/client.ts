@@ -7,7 +7,8 @@
  * auth.ts.
  */
 import { authorize, type AuthOptions, type SecurityScheme } from './auth.js';
-import { formatCookie, formatHeader, formatPath, formatQuery, type ParamSpec } from './params.js';
+import type { PageNext } from './paging.js';
+import { formatCookie, formatHeader, formatPath, formatPathLiteral, formatQuery, type ParamSpec } from './params.js';
 
 export type { AuthOptions, BasicCredentials, Credential, CredentialSource, SecurityScheme } from './auth.js';
 export type { ParamSpec } from './params.js';
@@ -371,7 +372,9 @@ export async function send(defaults: ClientOptions, options: RequestOptions | un
   let target = hooks?.url ?? call.path;
   if (!origin(target) && !hooks?.url) {
     const base = (cfg.baseUrl ?? '').replace(/\/+$/, '');
-    target = (call.base ? call.base(base) : base) + target.replace(/\{([^}]+)\}/g, (m, name: string) => path.get(name) ?? m) +
+    // Literal text as a URL path carries it (`#`, `?`, spaces encoded); parameters as the codec wrote them.
+    const filled = target.split(/(\{[^}]+\})/).map((part, i) => (i % 2 ? path.get(part.slice(1, -1)) ?? part : formatPathLiteral(part))).join('');
+    target = (call.base ? call.base(base) : base) + filled +
       (query.length ? `?${query.join('&')}` : '');
   }
   // API keys sent in the query are added after onRequest, and never shown in the URLs hooks see.
@@ -489,20 +492,7 @@ export type Paged<Args, Page, Key extends string> = ((args: Args, options?: Requ
   all(args: Args, options?: RequestOptions): AsyncGenerator<ItemOf<Page, Key>, void, undefined>;
 };
 
-/**
- * How the next page is reached (the spec's paging style): a body property holding its URL (`link`,
- * absolute or relative), an RFC 8288 `Link: <url>; rel="next"` header, a body property holding a
- * token sent back as query parameter `param` (`cursor`), the last item's `idProperty` sent as `param`
- * while `hasMore` is true (`after`), or a count in `param`: items skipped (`offset`) or pages (`page`,
- * from `first`).
- */
-export type PageNext =
-  | { kind: 'link'; property: string[] }
-  | { kind: 'link-header' }
-  | { kind: 'cursor'; property: string[]; param: string }
-  | { kind: 'after'; hasMore: string[]; param: string; idProperty: string }
-  | { kind: 'offset'; param: string; limitParam?: string }
-  | { kind: 'page'; param: string; sizeParam?: string; first: number };
+export type { PageNext } from './paging.js';
 
 export interface Paging<Key extends string> {
   /** Body property holding the items; `''` when the body is the array. */

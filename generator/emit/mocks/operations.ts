@@ -205,7 +205,8 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
     const ownIndex = res?.kind === 'collection' && own ? segments.length - 1 : segments.length;
     for (let i = 1; i < ownIndex; i++) {
       const collection = segments.slice(0, i).join('/');
-      if (isParam(segments[i]) && populated.has(collection)) ancestors.push({ collection, param: paramName(segments[i]!) });
+      // An operation that cannot say "not found" (no 404, 4XX, default) does not check for its parents either.
+      if (isParam(segments[i]) && populated.has(collection) && saysMissing(op)) ancestors.push({ collection, param: paramName(segments[i]!) });
     }
     const codes = errorCodes(op);
     for (const [s, c] of Object.entries(codes)) {

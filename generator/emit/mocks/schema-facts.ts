@@ -680,10 +680,12 @@ function stringSample(state: SampleState, node: SchemaNode, at: string, variant:
   }
   if (patterns.length) {
     const drawn = patternSample(patterns, `${state.seed}|${at}|${variant}`, min, max, format !== undefined && FORMATS[format] ? (s) => formatCheck(format, s) : undefined, formatted);
-    if (drawn !== undefined) return drawn;
+    if (drawn !== undefined && fitsLength(drawn)) return drawn;
     // randexp found nothing (it does not know `\p{..}`, say): the id planner's template of the pattern.
     const spelled = patternTemplateSample(patterns[0]!, variant, min, max);
-    if (spelled !== undefined && patterns.every((p) => testPattern(p, spelled))) return spelled;
+    if (spelled !== undefined && patterns.every((p) => testPattern(p, spelled)) && fitsLength(spelled)) return spelled;
+    // Nothing matches within the length bounds: the bounds win (a validator that cannot compile the
+    // pattern, like one with `\p{XDigit}` under the `u` flag, still checks them).
   }
   return formatted ?? plainString(variant, min, max, format === 'password' ? 'password' : 'string');
 }

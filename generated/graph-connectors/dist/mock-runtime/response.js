@@ -12,7 +12,9 @@ function pickSuccess(op, wanted) {
   const first = op.responses.find(isSuccess);
   if (first) return { response: first, status: first.code };
   const fallback = op.responses.find((r) => r.status === "default");
-  return { response: fallback, status: wanted ?? 200 };
+  if (fallback) return { response: fallback, status: wanted ?? 200 };
+  const declared = op.responses.find((r) => r.code > 0);
+  return declared ? { response: declared, status: declared.code } : { response: void 0, status: wanted ?? 200 };
 }
 function pickError(op, status) {
   if (!op) return { response: void 0, status };

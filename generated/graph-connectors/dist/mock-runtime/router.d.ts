@@ -1,4 +1,3 @@
-/** Routes `METHOD /base/path` to an operation: served under each server's base path only. */
 import { type MockOperation, type MockSpec } from './spec.js';
 export type RouteMatch = 
 /** `params`: path parameters decoded; `raw`: as they are in the URL (the codec parses those). */

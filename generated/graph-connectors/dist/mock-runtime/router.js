@@ -1,3 +1,4 @@
+import { formatPathLiteral } from "../runtime/params.js";
 import { getOwn, setOwn } from "./spec.js";
 function compile(template) {
   const params = [];
@@ -11,7 +12,7 @@ function compile(template) {
         return parts.length === 1 || parts.length === 3 && !parts[0] && !parts[2] ? "([^/]+)" : "([^/]+?)";
       }
       if (part) literals++;
-      return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return formatPathLiteral(part).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     }).join("");
   }).join("/");
   return { regex: new RegExp(`^${source}/?$`), params, literals };

@@ -2,7 +2,7 @@
  * The facts a generated mock runs on: emitted as JSON data by generator/emit/mocks, read here.
  * Nothing in it is code: paths are templates, names are looked up in tables.
  */
-import type { PageNext } from '../runtime/client.js';
+import type { PageNext } from '../runtime/paging.js';
 import type { ParamSpec } from '../runtime/params.js';
 import type { MockIdRule } from './ids.js';
 export type JsonObject = {

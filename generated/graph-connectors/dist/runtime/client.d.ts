@@ -7,6 +7,7 @@
  * auth.ts.
  */
 import { type AuthOptions, type SecurityScheme } from './auth.js';
+import type { PageNext } from './paging.js';
 import { type ParamSpec } from './params.js';
 export type { AuthOptions, BasicCredentials, Credential, CredentialSource, SecurityScheme } from './auth.js';
 export type { ParamSpec } from './params.js';
@@ -208,37 +209,7 @@ export type Paged<Args, Page, Key extends string> = ((args: Args, options?: Requ
     pages(args: Args, options?: RequestOptions): AsyncGenerator<Page, void, undefined>;
     all(args: Args, options?: RequestOptions): AsyncGenerator<ItemOf<Page, Key>, void, undefined>;
 };
-/**
- * How the next page is reached (the spec's paging style): a body property holding its URL (`link`,
- * absolute or relative), an RFC 8288 `Link: <url>; rel="next"` header, a body property holding a
- * token sent back as query parameter `param` (`cursor`), the last item's `idProperty` sent as `param`
- * while `hasMore` is true (`after`), or a count in `param`: items skipped (`offset`) or pages (`page`,
- * from `first`).
- */
-export type PageNext = {
-    kind: 'link';
-    property: string[];
-} | {
-    kind: 'link-header';
-} | {
-    kind: 'cursor';
-    property: string[];
-    param: string;
-} | {
-    kind: 'after';
-    hasMore: string[];
-    param: string;
-    idProperty: string;
-} | {
-    kind: 'offset';
-    param: string;
-    limitParam?: string;
-} | {
-    kind: 'page';
-    param: string;
-    sizeParam?: string;
-    first: number;
-};
+export type { PageNext } from './paging.js';
 export interface Paging<Key extends string> {
     /** Body property holding the items; `''` when the body is the array. */
     items: Key;

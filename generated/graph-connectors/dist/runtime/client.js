@@ -1,5 +1,5 @@
 import { authorize } from "./auth.js";
-import { formatCookie, formatHeader, formatPath, formatQuery } from "./params.js";
+import { formatCookie, formatHeader, formatPath, formatPathLiteral, formatQuery } from "./params.js";
 class ApiError extends Error {
   name = "ApiError";
   constructor(operation, status, body, headers) {
@@ -153,7 +153,8 @@ async function send(defaults, options = {}, call) {
   let target = hooks?.url ?? call.path;
   if (!origin(target) && !hooks?.url) {
     const base = (cfg.baseUrl ?? "").replace(/\/+$/, "");
-    target = (call.base ? call.base(base) : base) + target.replace(/\{([^}]+)\}/g, (m, name) => path.get(name) ?? m) + (query.length ? `?${query.join("&")}` : "");
+    const filled = target.split(/(\{[^}]+\})/).map((part, i) => i % 2 ? path.get(part.slice(1, -1)) ?? part : formatPathLiteral(part)).join("");
+    target = (call.base ? call.base(base) : base) + filled + (query.length ? `?${query.join("&")}` : "");
   }
   const keys = (call.security ?? []).flat().flatMap((s) => s.type === "apiKey" && s.in === "query" ? [s.name] : []);
   target = without(target, keys);

@@ -101,3 +101,9 @@ export declare function parseQuery(p: ParamSpec, rawQuery: string): unknown;
 export declare function parseHeader(p: ParamSpec, raw: string | null): unknown;
 /** Reads a cookie parameter back from the Cookie header; undefined when absent. */
 export declare function parseCookie(p: ParamSpec, cookieHeader: string | null): unknown;
+/**
+ * The literal text of a path template (`/send/#env/v1`) as it travels in a URL's path: what `encodeURI`
+ * encodes, plus `#` and `?` (which would end the path). The client writes it, the mock's router
+ * matches against it, so both agree on a template with such characters.
+ */
+export declare function formatPathLiteral(text: string): string;

@@ -142,10 +142,14 @@ function parseCookie(p, cookieHeader) {
   const pairs = cookieHeader.split(";").map((s) => s.trim()).filter(Boolean).map(pair).map(([k, v]) => [decode(k.trim()), v.trim().replace(/^"(.*)"$/s, "$1")]);
   return read(p, pairs, decode);
 }
+function formatPathLiteral(text2) {
+  return encodeURI(text2).replace(/[#?]/g, (c) => c === "#" ? "%23" : "%3F");
+}
 export {
   formatCookie,
   formatHeader,
   formatPath,
+  formatPathLiteral,
   formatQuery,
   parseCookie,
   parseHeader,

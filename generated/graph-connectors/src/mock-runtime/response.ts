@@ -59,7 +59,10 @@ function pickSuccess(op: MockOperation, wanted: number | undefined): { response:
   const first = op.responses.find(isSuccess);
   if (first) return { response: first, status: first.code };
   const fallback = op.responses.find((r) => r.status === 'default');
-  return { response: fallback, status: wanted ?? 200 };
+  if (fallback) return { response: fallback, status: wanted ?? 200 };
+  // The operation declares no success at all: the status it does declare (as the spec says it answers).
+  const declared = op.responses.find((r) => r.code > 0);
+  return declared ? { response: declared, status: declared.code } : { response: undefined, status: wanted ?? 200 };
 }
 
 /** The error response for a status, per the rule at the top of this file. */

@@ -304,3 +304,12 @@ export function parseCookie(p: ParamSpec, cookieHeader: string | null): unknown 
     .map(([k, v]) => [decode(k.trim()), v.trim().replace(/^"(.*)"$/s, '$1')] as const);
   return read(p, pairs, decode);
 }
+
+/**
+ * The literal text of a path template (`/send/#env/v1`) as it travels in a URL's path: what `encodeURI`
+ * encodes, plus `#` and `?` (which would end the path). The client writes it, the mock's router
+ * matches against it, so both agree on a template with such characters.
+ */
+export function formatPathLiteral(text: string): string {
+  return encodeURI(text).replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+}
