@@ -225,7 +225,7 @@ async function environmentAdapters(dir: string, files: string[]): Promise<string
   for (const f of files) {
     const text = await readFile(path.join(dir, f), 'utf8');
     const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-    if (specifiers.some((s) => !s.startsWith('.'))) out.push(f);
+    if (specifiers.some((s) => !s.startsWith('.')) || /^\/\/\/ <reference types="node"/m.test(text)) out.push(f);
   }
   return out;
 }
@@ -353,12 +353,16 @@ async function checkSpecgen(rel: string, spec: string, dir: string, opts: Opts):
   // 3. the adapters, with node's types, against the declarations they import (copies in
   //    dist-check/, reported under their package names). They and those declarations are the same
   //    for every spec but for comments, so a result is reused for the same code (comments stripped).
+  //    Each file keeps its place below src/ or dist/ (`mock-runtime/server.ts`), so relative imports resolve.
   const checkDir = path.join(dir, 'dist-check');
-  const origin = new Map([...dts, ...adapters].map((f) => [`dist-check/${path.basename(f)}`, f]));
+  const below = (f: string) => f.replace(/^(src|dist)\//, '');
+  const origin = new Map([...dts, ...adapters].map((f) => [`dist-check/${below(f)}`, f]));
   if (adapters.length) {
-    await mkdir(checkDir, { recursive: true });
-    for (const f of [...dts, ...adapters]) await cp(path.join(pkg, f), path.join(checkDir, path.basename(f)));
-    const files = adapters.map((f) => `dist-check/${path.basename(f)}`);
+    for (const f of [...dts, ...adapters]) {
+      await mkdir(path.dirname(path.join(checkDir, below(f))), { recursive: true });
+      await cp(path.join(pkg, f), path.join(checkDir, below(f)));
+    }
+    const files = adapters.map((f) => `dist-check/${below(f)}`);
     const key = await closureKey(dir, files);
     const cached = adapterResults.get(key);
     if (cached) steps.push(['adapters', { ...cached, errors: cached.errors.map((e) => ({ ...e })), ms: 0 }]);
