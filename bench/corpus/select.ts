@@ -151,23 +151,25 @@ function main(): void {
     `# Sizes: ${kb(sizes[0]!)} .. ${kb(sizes[sizes.length - 1]!)}, median ${kb(sizes[Math.floor(sizes.length / 2)]!)}; versions: ${Object.entries(rows.reduce<Record<string, number>>((a, r) => ((a[r.c.version] = (a[r.c.version] ?? 0) + 1), a), {})).sort().map(([k, v]) => `${k}: ${v}`).join(', ')}.`,
   ];
   const text = `${header.join('\n')}\n${rows.map((r) => r.c.rel).join('\n')}\n`;
-  if (check) {
-    let current = '';
-    try {
-      current = readFileSync(OUT, 'utf8');
-    } catch {
-      // missing: differs
-    }
-    if (current !== text) {
-      console.error(`${path.relative(ROOT, OUT)} is not what select.ts writes: run it again`);
-      process.exitCode = 1;
-    } else console.log(`${path.relative(ROOT, OUT)}: up to date (${rows.length} specs)`);
-    return;
-  }
+  if (check) return checkList(OUT, text, rows.length);
   writeFileSync(OUT, text);
   console.log(header.join('\n'));
   for (const r of rows.filter((x) => !x.why.startsWith('size stratum') && x.why !== 'top-up')) console.log(`  ${r.c.rel} (${kb(r.c.bytes)}): ${r.why}`);
   console.log(`wrote ${path.relative(ROOT, OUT)}`);
+}
+
+/** `--check`: the committed list must be what the selection writes (exit code 1 otherwise). */
+export function checkList(file: string, text: string, count: number): void {
+  let current = '';
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    // missing: differs
+  }
+  if (current !== text) {
+    console.error(`${path.relative(ROOT, file)} is not what select.ts writes: run it again`);
+    process.exitCode = 1;
+  } else console.log(`${path.relative(ROOT, file)}: up to date (${count} specs)`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
