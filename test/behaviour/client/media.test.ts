@@ -6,10 +6,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../../generator/api.ts';
-import { fixture, tempDir } from '../../helpers/cli.ts';
+import { fixturePackage } from '../../helpers/fixture-package.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 import { graphError, startServer, type Received, type TestServer } from './server.ts';
 
@@ -22,9 +20,9 @@ let client: any;
 
 beforeAll(async () => {
   server = await startServer();
-  out = await tempDir('specgen-client-media-');
-  await generate({ spec: fixture('specs/client-media.yaml'), out: path.join(out, 'pkg') });
-  api = await import(pathToFileURL(path.join(out, 'pkg/src/client.ts')).href);
+  const pkg = await fixturePackage('client-media');
+  out = path.dirname(pkg.dir);
+  api = await pkg.load('src/client.ts');
   client = api.createClient({ baseUrl: server.origin });
 }, 120_000);
 afterAll(() => server.close());

@@ -4,10 +4,8 @@
  * the other arguments kept, relative links resolved, and a server that repeats itself doesn't loop.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
-import { generate } from '../../../generator/api.ts';
-import { fixture, tempDir } from '../../helpers/cli.ts';
+import { fixturePackage } from '../../helpers/fixture-package.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 import { startServer, type Received, type Reply, type TestServer } from './server.ts';
 
@@ -20,9 +18,9 @@ let client: any;
 
 beforeAll(async () => {
   server = await startServer();
-  out = await tempDir('specgen-client-paging-');
-  await generate({ spec: fixture('specs/client-paging.yaml'), out: path.join(out, 'pkg') });
-  api = await import(pathToFileURL(path.join(out, 'pkg/src/client.ts')).href);
+  const pkg = await fixturePackage('client-paging');
+  out = path.dirname(pkg.dir);
+  api = await pkg.load('src/client.ts');
   client = api.createClient({ baseUrl: server.origin });
 }, 120_000);
 afterAll(() => server.close());

@@ -4,11 +4,9 @@
  * arrives is OpenAPI's style table, and the codec parses it back to the values sent.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../../generator/api.ts';
 import { parseCookie, parseHeader, parseQuery, type ParamSpec } from '../../../templates/runtime/params.ts';
-import { fixture, tempDir } from '../../helpers/cli.ts';
+import { fixturePackage } from '../../helpers/fixture-package.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -19,9 +17,9 @@ let api: any;
 
 beforeAll(async () => {
   server = await startServer();
-  out = await tempDir('specgen-client-params-');
-  await generate({ spec: fixture('specs/client-params.yaml'), out: path.join(out, 'pkg') });
-  api = await import(pathToFileURL(path.join(out, 'pkg/src/client.ts')).href);
+  const pkg = await fixturePackage('client-params');
+  out = path.dirname(pkg.dir);
+  api = await pkg.load('src/client.ts');
 }, 120_000);
 afterAll(() => server.close());
 

@@ -5,10 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../../generator/api.ts';
-import { fixture, tempDir } from '../../helpers/cli.ts';
+import { fixturePackage } from '../../helpers/fixture-package.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 import { startServer, type Received, type TestServer } from './server.ts';
 
@@ -20,9 +18,9 @@ let api: any;
 
 beforeAll(async () => {
   [server, other] = await Promise.all([startServer(), startServer()]);
-  out = await tempDir('specgen-client-security-');
-  await generate({ spec: fixture('specs/client-security.yaml'), out: path.join(out, 'pkg') });
-  api = await import(pathToFileURL(path.join(out, 'pkg/src/client.ts')).href);
+  const pkg = await fixturePackage('client-security');
+  out = path.dirname(pkg.dir);
+  api = await pkg.load('src/client.ts');
 }, 120_000);
 afterAll(async () => {
   await Promise.all([server.close(), other.close()]);
