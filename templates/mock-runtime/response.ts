@@ -15,7 +15,7 @@
  */
 import type { MockEngine } from './engine.js';
 import { MockError, MockStrictError } from './errors.js';
-import { getAt, setAt } from './paths.js';
+import { childAt, deleteAt, getAt, setAt } from './paths.js';
 import type { MockBody, MockOperation, MockResponse } from './spec.js';
 
 /** An answer before it becomes a `Response`. */
@@ -127,35 +127,16 @@ export function successAnswer(engine: MockEngine, op: MockOperation, url: URL, o
   return { status, headers, body: encode(body, value) };
 }
 
-const isIndex = (seg: string) => /^(0|[1-9]\d*)$/.test(seg);
-
 /** A JSON pointer's segments (`/a~1b/0` -> `['a/b', '0']`). */
 function segments(pointer: string): string[] {
   return pointer === '' || pointer === '/' ? [] : pointer.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-function childAt(node: unknown, seg: string): unknown {
-  if (Array.isArray(node)) return isIndex(seg) ? node[Number(seg)] : undefined;
-  return node !== null && typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, seg) ? (node as Record<string, unknown>)[seg] : undefined;
-}
-
 /** The example's value at the place of `path` (array indexes map to the example's first item). */
 function analogue(example: unknown, path: string[]): unknown {
   let node = example;
-  for (const seg of path) node = childAt(node, Array.isArray(node) && isIndex(seg) ? '0' : seg);
+  for (const seg of path) node = childAt(node, Array.isArray(node) && /^\d+$/.test(seg) ? '0' : seg);
   return node;
-}
-
-function replaceAt(body: unknown, path: string[], value: unknown): unknown {
-  if (!path.length) return value;
-  const parent = path.slice(0, -1).reduce<unknown>((node, seg) => childAt(node, seg), body);
-  const last = path[path.length - 1]!;
-  if (Array.isArray(parent) && isIndex(last)) parent[Number(last)] = value;
-  else if (parent !== null && typeof parent === 'object') {
-    if (value === undefined) delete (parent as Record<string, unknown>)[last];
-    else Object.defineProperty(parent, last, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return body;
 }
 
 /**
@@ -177,12 +158,12 @@ function conform(engine: MockEngine, response: MockResponse, value: unknown, exa
         const prefix = path.slice(0, n);
         const sample = analogue(example, prefix);
         if (sample !== undefined) {
-          body = replaceAt(body, prefix, structuredClone(sample));
+          body = setAt(body, prefix, structuredClone(sample));
           changed = true;
           break;
         }
-        if (n === path.length && n > 0 && childAt(path.slice(0, -1).reduce<unknown>((node, seg) => childAt(node, seg), body), path[n - 1]!) !== undefined) {
-          body = replaceAt(body, prefix, undefined);
+        if (n === path.length && n > 0 && getAt(body, prefix) !== undefined) {
+          deleteAt(body, prefix);
           changed = true;
           break;
         }
@@ -202,8 +183,7 @@ function withPaging(op: MockOperation, value: unknown, next: { url: string; toke
     case 'cursor': {
       const v = next ? (paging.kind === 'link' ? next.url : next.token) : paging.end === 'null' ? null : paging.end === 'empty' ? '' : undefined;
       if (v === undefined) {
-        const parent = getAt(value, paging.property.slice(0, -1));
-        if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[paging.property[paging.property.length - 1]!];
+        deleteAt(value, paging.property);
         return value;
       }
       return setAt(value, paging.property, v);

@@ -1,5 +1,5 @@
 import { MockStrictError } from "./errors.js";
-import { getAt, setAt } from "./paths.js";
+import { childAt, deleteAt, getAt, setAt } from "./paths.js";
 const inRange = (declared, code) => /^[1-5]XX$/i.test(declared) && declared[0] === String(code)[0];
 function declaredFor(op, code) {
   return op.responses.find((r) => r.status === String(code)) ?? op.responses.find((r) => inRange(r.status, code)) ?? op.responses.find((r) => r.status === "default");
@@ -68,29 +68,13 @@ function successAnswer(engine, op, url, outcome) {
   headers["content-type"] = body.type;
   return { status, headers, body: encode(body, value) };
 }
-const isIndex = (seg) => /^(0|[1-9]\d*)$/.test(seg);
 function segments(pointer) {
   return pointer === "" || pointer === "/" ? [] : pointer.replace(/^\//, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function childAt(node, seg) {
-  if (Array.isArray(node)) return isIndex(seg) ? node[Number(seg)] : void 0;
-  return node !== null && typeof node === "object" && Object.prototype.hasOwnProperty.call(node, seg) ? node[seg] : void 0;
-}
 function analogue(example, path) {
   let node = example;
-  for (const seg of path) node = childAt(node, Array.isArray(node) && isIndex(seg) ? "0" : seg);
+  for (const seg of path) node = childAt(node, Array.isArray(node) && /^\d+$/.test(seg) ? "0" : seg);
   return node;
-}
-function replaceAt(body, path, value) {
-  if (!path.length) return value;
-  const parent = path.slice(0, -1).reduce((node, seg) => childAt(node, seg), body);
-  const last = path[path.length - 1];
-  if (Array.isArray(parent) && isIndex(last)) parent[Number(last)] = value;
-  else if (parent !== null && typeof parent === "object") {
-    if (value === void 0) delete parent[last];
-    else Object.defineProperty(parent, last, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return body;
 }
 function conform(engine, response, value, example) {
   const validate = response.validator ? engine.validator(response.validator) : void 0;
@@ -106,12 +90,12 @@ function conform(engine, response, value, example) {
         const prefix = path.slice(0, n);
         const sample = analogue(example, prefix);
         if (sample !== void 0) {
-          body = replaceAt(body, prefix, structuredClone(sample));
+          body = setAt(body, prefix, structuredClone(sample));
           changed = true;
           break;
         }
-        if (n === path.length && n > 0 && childAt(path.slice(0, -1).reduce((node, seg) => childAt(node, seg), body), path[n - 1]) !== void 0) {
-          body = replaceAt(body, prefix, void 0);
+        if (n === path.length && n > 0 && getAt(body, prefix) !== void 0) {
+          deleteAt(body, prefix);
           changed = true;
           break;
         }
@@ -129,8 +113,7 @@ function withPaging(op, value, next, headers) {
     case "cursor": {
       const v = next ? paging.kind === "link" ? next.url : next.token : paging.end === "null" ? null : paging.end === "empty" ? "" : void 0;
       if (v === void 0) {
-        const parent = getAt(value, paging.property.slice(0, -1));
-        if (parent !== null && typeof parent === "object") delete parent[paging.property[paging.property.length - 1]];
+        deleteAt(value, paging.property);
         return value;
       }
       return setAt(value, paging.property, v);
