@@ -6,7 +6,7 @@ import { SpecError } from '../load/errors.ts';
 import { joinPointer } from '../load/pointer.ts';
 import { primaryMedia } from './media.ts';
 import { isObject, resolveSchema, type DocumentRefs } from './resolve.ts';
-import { topProperties } from './schema-facts.ts';
+import { hasType as isType, topProperties } from './schema-facts.ts';
 import type { IdempotentCreate, LongRunning, OperationModel, Pagination } from './types.ts';
 
 /**
@@ -58,7 +58,6 @@ function success(op: OperationModel): { schema: unknown; pointer: string; header
   return undefined;
 }
 
-const isType = (node: unknown, type: string) => isObject(node) && (node.type === type || (Array.isArray(node.type) && node.type.includes(type)));
 
 /**
  * `x-ms-pageable: { nextLinkName, itemName }` (AutoRest's convention), or, on a GET, the structure of

@@ -89,3 +89,8 @@ export function isNullable(node: SchemaObject): boolean {
 export function readOnlyPropertiesOf(document: Record<string, unknown>, schema: unknown): string[] {
   return [...topProperties(document, schema)].filter(([, p]) => p.readOnly === true).map(([n]) => n).sort();
 }
+
+/** The schema object names `type` among its types (`type: x` or `type: [x, ...]`); `$ref`s are not followed. */
+export function hasType(node: unknown, type: string): boolean {
+  return isObject(node) && (node.type === type || (Array.isArray(node.type) && node.type.includes(type)));
+}

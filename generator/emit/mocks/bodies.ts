@@ -7,7 +7,7 @@
 import type { MockBody, MockMediaKind, MockPaging, MockResponse, MockShape } from '../../../templates/mock-runtime/spec.ts';
 import { isJsonMediaType, primaryMedia } from '../../model/media.ts';
 import { isObject, resolveSchema } from '../../model/resolve.ts';
-import { isNullable, requiredOf, topProperties } from '../../model/schema-facts.ts';
+import { hasType as isType, isNullable, requiredOf, topProperties } from '../../model/schema-facts.ts';
 import type { ApiModel, MediaModel, OperationModel, Pagination, ResponseModel } from '../../model/types.ts';
 import { SAMPLE_LIMITS, sampleOf, surelyInvalid, type SampleOptions } from './schema-facts.ts';
 
@@ -156,7 +156,6 @@ export function sameSchema(document: Record<string, unknown>, a: unknown, b: unk
   return x !== undefined && x === unwrap(b);
 }
 
-const isType = (node: unknown, type: string) => isObject(node) && (node.type === type || (Array.isArray(node.type) && node.type.includes(type)));
 
 /** Where a member goes in a success body: itself, or a wrapper's property holding it (`data`, `result`). */
 function memberShape(document: Record<string, unknown>, schema: unknown, member: unknown): MockShape | undefined {
