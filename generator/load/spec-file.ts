@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { LineCounter, Parser, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
 import type { Located } from './errors.ts';
 import { splitPointer } from './pointer.ts';
@@ -11,6 +12,8 @@ import { depthError, firstTooDeep, parseYamlChecked, valueShape } from './shape.
  */
 export class SpecFile {
   private positions?: { doc: ReturnType<typeof parseDocument>; lines: LineCounter };
+  /** `null`: not strict JSON (the YAML CST locates it). */
+  private jsonPositions?: { tree: JsonNode; lineStarts: number[] } | null;
   constructor(
     /** Absolute path. */
     readonly absolutePath: string,
@@ -22,6 +25,8 @@ export class SpecFile {
 
   /** file, line and column of the node at `pointer` (the nearest existing ancestor when missing). */
   locate(pointer: string): Located {
+    if (this.jsonPositions === undefined) this.jsonPositions = jsonPositions(this.text);
+    if (this.jsonPositions) return this.locateJson(this.jsonPositions, pointer);
     const { doc, lines } = (this.positions ??= parsePositions(this.text));
     let node: unknown = doc.contents;
     let keyNode: Node | undefined;
@@ -42,6 +47,42 @@ export class SpecFile {
     const at = range ? lines.linePos(range[0]) : { line: 1, col: 1 };
     return { file: this.displayPath, line: at.line, column: at.col, pointer };
   }
+
+  /** Strict JSON is located through jsonc-parser's offset tree: a fraction of the YAML CST's cost on big specs. */
+  private locateJson({ tree, lineStarts }: { tree: JsonNode; lineStarts: number[] }, pointer: string): Located {
+    let node: JsonNode | undefined = tree;
+    let keyOffset: number | undefined;
+    const segments = splitPointer(pointer);
+    for (let i = 0; i < segments.length && node; i++) {
+      const next = findNodeAtLocation(node, [node.type === 'array' ? Number(segments[i]) : segments[i]!]);
+      if (!next) break;
+      keyOffset = next.parent?.type === 'property' ? next.parent.offset : undefined;
+      node = next;
+    }
+    const offset = keyOffset ?? node?.offset ?? 0;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file: this.displayPath, line: lo + 1, column: offset - lineStarts[lo]! + 1, pointer };
+  }
+}
+
+function jsonPositions(text: string): { tree: JsonNode; lineStarts: number[] } | null {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return null;
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return tree && errors.length === 0 ? { tree, lineStarts: lineStartsOf(text) } : null;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 function parsePositions(text: string) {
