@@ -8,7 +8,7 @@ import { SpecError } from '../../load/errors.ts';
 import type { PrepareWarning } from './prepare.ts';
 
 /**
- * `src/openapi.ts`: openapi-typescript's output, passed across as text in one createSourceFile.
+ * `src/openapi.ts`: openapi-typescript's output, passed on as text.
  * `src/types.ts`: readable names for it — one alias per component schema and per operation part.
  * `warnings` receives what the pre-pass had to give up (pointers into `model.document`).
  */
@@ -19,9 +19,9 @@ export async function emitTypes(model: ApiModel, ctx: EmitContext, warnings?: Pr
       model.locate(''), 'please report it with the spec (or a reduced one)');
   }));
   warnings?.push(...found);
-  const openapi = ctx.time('types:ts-morph', () =>
-    ctx.project.createSourceFile('src/openapi.ts', `// ${ctx.header}\n\n${raw}`, { overwrite: true }),
-  );
+  // openapi-typescript's printer already gave finished text: it is passed on as it is (a ts-morph
+  // source file here would only parse megabytes to hand back the same string).
+  const openapi = `// ${ctx.header}\n\n${raw}`;
   const aliases = ctx.time('types:aliases', () =>
     ctx.project.createSourceFile('src/types.ts', {
       statements: [
@@ -40,7 +40,7 @@ export async function emitTypes(model: ApiModel, ctx: EmitContext, warnings?: Pr
     }, { overwrite: true }),
   );
   return [
-    { path: 'src/openapi.ts', content: openapi.getFullText(), typesOnly: true },
+    { path: 'src/openapi.ts', content: openapi, typesOnly: true },
     { path: 'src/types.ts', content: aliases.getFullText(), typesOnly: true },
   ];
 }

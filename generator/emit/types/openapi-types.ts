@@ -1,8 +1,5 @@
-import { createConfig, type Config } from '@redocly/openapi-core';
-import openapiTS, { astToString } from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
 import { prepareForOpenapiTypescript, type PrepareWarning } from './prepare.ts';
-
-let offlineConfig: Promise<Config> | undefined;
 
 /** What openapi-typescript printed, and what the pre-pass had to give up to let it. */
 export interface OpenapiTypes {
@@ -10,38 +7,81 @@ export interface OpenapiTypes {
   warnings: PrepareWarning[];
 }
 
-/** redocly's HTTP resolver calls this instead of `fetch`: specgen never touches the network. */
-async function refuseFetch(url: unknown): Promise<never> {
-  throw new Error(`specgen does not fetch remote $refs (${String(url)})`);
+type Transform = (schema: OpenAPI3, ctx: GlobalContext) => unknown[];
+interface OtsModules {
+  transformSchema: Transform;
+  scanDiscriminators: (schema: OpenAPI3, options: { silent: boolean }) => GlobalContext['discriminators'];
+  resolveRef: <T>(schema: unknown, ref: string, options: { silent: boolean }) => T | undefined;
+  astToString: (ast: never) => string;
 }
 
+let modules: Promise<OtsModules> | undefined;
+
 /**
- * A redocly config without rules (specgen has linted and bundled already, so the second pass is a
- * walk) whose resolver refuses every remote ref. The pre-pass drops non-local refs before redocly
- * sees them; this is the second line.
+ * openapi-typescript's transform and printer, without its front end: `openapiTS()` first runs
+ * redocly's resolver, linter and bundler over the document (two full walks, about half of its time
+ * on big specs), which specgen's loader has already done, offline. The modules are its own
+ * (`exports` maps `./*`), loaded once.
  */
-export function offlineRedoclyConfig(): Promise<Config> {
-  offlineConfig ??= createConfig({ extends: [], rules: {} } as never).then((c) => {
-    c.resolve = { http: { headers: [], customFetch: refuseFetch } };
-    return c;
-  });
-  return offlineConfig;
+function otsModules(): Promise<OtsModules> {
+  modules ??= Promise.all([
+    import('openapi-typescript/dist/transform/index.mjs' as string),
+    import('openapi-typescript/dist/lib/utils.mjs' as string),
+    import('openapi-typescript/dist/lib/ts.mjs' as string),
+  ]).then(([transform, utils, ts]) => ({
+    transformSchema: transform.default,
+    scanDiscriminators: utils.scanDiscriminators,
+    resolveRef: utils.resolveRef,
+    astToString: ts.astToString,
+  }));
+  return modules;
+}
+
+/** The options openapi-typescript's CLI uses by default, with specgen's choices (`alphabetize`, `exportType`: off). */
+function contextFor(schema: OpenAPI3, m: OtsModules): GlobalContext {
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: m.scanDiscriminators(schema, { silent: true }),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: <T>($ref: string) => m.resolveRef<T>(schema, $ref, { silent: true }),
+  } as unknown as GlobalContext;
 }
 
 /**
- * openapi-typescript's Node API on the already validated, bundled document. It gets a fresh copy
- * (its bundler edits what it is given; the loader promises a never-mutated document) that the
- * pre-pass has made printable (see prepare.ts).
+ * openapi-typescript's types for the already validated, bundled document. It gets a fresh copy
+ * (the loader promises a never-mutated document) that the pre-pass has made printable (see
+ * prepare.ts); no resolver runs, so nothing can be fetched.
  */
 export async function openapiTypes(document: Record<string, unknown>): Promise<OpenapiTypes> {
+  const m = await otsModules();
   const prepared = prepareForOpenapiTypescript(document);
-  const ast = await openapiTS(prepared.document as never, {
-    redocly: await offlineRedoclyConfig(),
-    silent: true,
-    alphabetize: false,
-    exportType: false,
-  });
-  return { text: astToString(ast), warnings: prepared.warnings };
+  const schema = prepared.document as unknown as OpenAPI3;
+  const ast = m.transformSchema(schema, contextFor(schema, m));
+  return { text: m.astToString(ast as never), warnings: prepared.warnings };
 }
 
 export async function openapiTypesText(document: Record<string, unknown>): Promise<string> {
