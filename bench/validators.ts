@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Project } from 'ts-morph';
 import { z } from 'zod';
-import { emitValidatorsFile } from '../generator/emit/validators/index.ts';
+import { emitValidatorsModule } from '../generator/emit/validators/index.ts';
 import { loadModule } from '../generator/emit/validators/compile-validator.ts';
 import { loadGraphDocument } from '../test/behaviour/validators/fixtures/graph.ts';
 
@@ -213,8 +213,7 @@ function measure(fn: () => unknown, ms = 400): number {
 
 export async function benchValidators(): Promise<Row[]> {
   const { doc, source } = await loadGraphDocument();
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = emitValidatorsFile(project, '/bench/validators.ts', {
+  const module = emitValidatorsModule({
     root: doc,
     dialect: 'openapi-3.1',
     entries: [
@@ -222,7 +221,7 @@ export async function benchValidators(): Promise<Row[]> {
       { name: 'ExternalItem', pointer: '/components/schemas/externalItem' },
     ],
   });
-  const mod = (await loadModule(file.getFullText())) as Record<string, any>;
+  const mod = (await loadModule(module.source)) as Record<string, any>;
 
   const ajvOpts = { strict: false, validateSchema: false, logger: false } as const;
   const ajvValid = new Ajv2020.default(ajvOpts);

@@ -1,4 +1,4 @@
-import { emitValidatorsFile, type ValidatorEntry } from './validators/index.ts';
+import { emitValidatorsModule, type ValidatorEntry } from './validators/index.ts';
 import { runtimeModulesOf } from './validators/runtime.ts';
 import { runtimeFiles } from './runtime-files.ts';
 import { joinPointer } from '../load/pointer.ts';
@@ -19,15 +19,17 @@ const PARAMETERS_KEY = 'x-specgen-parameter-objects';
 export function emitValidators(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   const { entries, parameterObjects } = validatorEntries(model);
   const root = { ...model.document, [PARAMETERS_KEY]: parameterObjects };
-  const file = emitValidatorsFile(ctx.project, 'src/validators.ts', {
+  const module = emitValidatorsModule({
     root,
     entries,
     dialect: model.openapi === '3.0' ? 'openapi-3.0' : 'openapi-3.1',
     header: ctx.header,
   });
   // the runtime modules the file imports or re-exports from (the public types always come from validation.ts)
-  const used = [...file.getImportDeclarations(), ...file.getExportDeclarations()].map((d) => d.getModuleSpecifierValue() ?? '');
-  return [{ path: 'src/validators.ts', content: file.getFullText() }, ...runtimeFiles(runtimeModulesOf(used), ctx.header)];
+  return [
+    { path: 'src/validators.ts', content: module.source, declarations: module.declarations },
+    ...runtimeFiles(runtimeModulesOf(module.runtimeSpecifiers), ctx.header),
+  ];
 }
 
 export function validatorEntries(model: ApiModel): { entries: ValidatorEntry[]; parameterObjects: Record<string, unknown> } {

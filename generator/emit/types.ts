@@ -8,6 +8,8 @@ export interface EmittedFile {
   content: string;
   /** TypeScript with declarations only (no values): its `.d.ts` is the file itself, its `.js` empty. */
   typesOnly?: boolean;
+  /** Its `.d.ts`, when the emitter wrote it directly (else the compile step derives it). */
+  declarations?: string;
 }
 
 export interface EmitContext {

@@ -71,6 +71,7 @@ function compileFile(file: EmittedFile): EmittedFile[] | undefined {
     return [{ path: `${base}.js`, content: 'export {};\n' }, { path: `${base}.d.ts`, content: file.content }];
   }
   const js = transformSync(file.content, { loader: 'ts', format: 'esm', target: 'es2022', legalComments: 'inline', sourcefile: file.path });
+  if (file.declarations !== undefined) return [{ path: `${base}.js`, content: js.code }, { path: `${base}.d.ts`, content: file.declarations }];
   const dts = ts.transpileDeclaration(file.content, { compilerOptions: ISOLATED_OPTIONS, fileName: file.path, reportDiagnostics: true });
   const result = dts.diagnostics?.length ? null : [{ path: `${base}.js`, content: js.code }, { path: `${base}.d.ts`, content: dts.outputText }];
   if (cache.size > 256) cache.clear();

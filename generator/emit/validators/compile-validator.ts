@@ -16,11 +16,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { transform, transformSync } from 'esbuild';
-import { Project } from 'ts-morph';
 import ts from 'typescript';
 import type { StandardSchemaV1, ValidationResult } from '../../../templates/runtime/validation.ts';
 import type { Dialect } from './index.ts';
-import { buildValidatorModule } from './module.ts';
+import { buildValidatorModuleText } from './module.ts';
 
 export type { ValidationIssue, ValidationResult } from '../../../templates/runtime/validation.ts';
 
@@ -42,21 +41,14 @@ export interface CompileOptions {
   formats?: 'assert' | 'annotate';
 }
 
-let project: Project | undefined;
-let counter = 0;
 
-/** Emit TypeScript for the given schemas (each its own document) through ts-morph. */
+/** Emit TypeScript for the given schemas (each its own document). */
 export function emitSource(schemas: unknown[], options: CompileOptions = {}): string {
   const units = schemas.map((root, i) => ({
     root,
     entries: [{ name: `Schema${i}`, pointer: '', mode: options.mode ?? 'any' }],
   }));
-  const statements = buildValidatorModule(units, options.dialect ?? '2020-12', undefined, options.formats);
-  project ??= new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile(`/compiled/validator${counter++}.ts`, { statements }, { overwrite: true });
-  const text = file.getFullText();
-  project.removeSourceFile(file);
-  return text;
+  return buildValidatorModuleText(units, options.dialect ?? '2020-12', undefined, options.formats).source;
 }
 
 const TRANSFORM = { loader: 'ts', format: 'esm', target: 'es2022', tsconfigRaw: {}, legalComments: 'none' } as const;

@@ -3,8 +3,7 @@
  * readable, dependency-free TypeScript (`isX`, `validateX`, Standard Schema `XSchema`) that imports its
  * helpers from the runtime modules `./runtime/validation.js` and `./runtime/formats.js`.
  */
-import type { Project, SourceFile } from 'ts-morph';
-import { buildValidatorModule } from './module.ts';
+import { buildValidatorModuleText, type ValidatorModuleText } from './module.ts';
 
 export type Dialect = '2020-12' | 'openapi-3.1' | 'openapi-3.0';
 
@@ -35,9 +34,12 @@ export interface ValidatorInput {
   formats?: 'assert' | 'annotate';
 }
 
-export function emitValidatorsFile(project: Project, filePath: string, input: ValidatorInput): SourceFile {
-  const statements = buildValidatorModule([{ root: input.root, entries: input.entries }], input.dialect, input.header, input.formats);
-  return project.createSourceFile(filePath, { statements }, { overwrite: true });
+/**
+ * The validators module: plain text built by the code kit (megabytes on big specs; a ts-morph file
+ * would only parse it to print it back), with its declarations written alongside.
+ */
+export function emitValidatorsModule(input: ValidatorInput): ValidatorModuleText {
+  return buildValidatorModuleText([{ root: input.root, entries: input.entries }], input.dialect, input.header, input.formats);
 }
 
 export { compileValidator, compileValidators } from './compile-validator.ts';
@@ -48,5 +50,5 @@ export { compileValidator, compileValidators } from './compile-validator.ts';
  * functions and constants never take these, nor an entry's exports (`validatorExportNames`).
  */
 export { VALIDATOR_RUNTIME_NAMES } from './runtime.ts';
-export { validatorBaseName, validatorExportNames } from './module.ts';
+export { validatorBaseName, validatorExportNames, type ValidatorModuleText } from './module.ts';
 export type { Validator, CompileOptions } from './compile-validator.ts';

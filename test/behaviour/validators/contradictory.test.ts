@@ -15,12 +15,8 @@ import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../../generator/code/project.ts';
 import { loadModule } from '../../../generator/emit/validators/compile-validator.ts';
-import {
-  emitValidatorsFile,
-  VALIDATOR_RUNTIME_NAMES,
-  validatorExportNames,
-  type Dialect,
-} from '../../../generator/emit/validators/index.ts';
+import { VALIDATOR_RUNTIME_NAMES, validatorExportNames, type Dialect } from '../../../generator/emit/validators/index.ts';
+import { emitValidatorsFile } from '../../helpers/validators-file.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

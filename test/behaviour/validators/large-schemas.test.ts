@@ -15,7 +15,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../../generator/code/project.ts';
 import { loadModule } from '../../../generator/emit/validators/compile-validator.ts';
-import { emitValidatorsFile, type ValidatorEntry } from '../../../generator/emit/validators/index.ts';
+import { type ValidatorEntry } from '../../../generator/emit/validators/index.ts';
+import { emitValidatorsFile } from '../../helpers/validators-file.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
