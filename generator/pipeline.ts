@@ -9,6 +9,7 @@ import { emitMocks } from './emit/mocks/index.ts';
 import { emitValidators } from './emit/emit-validators.ts';
 import { emitHistory, type PreviousGeneration } from './emit/package/emit-history.ts';
 import { compilePackage } from './emit/package/compile.ts';
+import { createOffload, type Offload } from './emit/offload.ts';
 import { emitPackage } from './emit/package/emit-package.ts';
 import { emitTypes } from './emit/types/emit-types.ts';
 import type { EmitContext, EmittedFile } from './emit/types.ts';
@@ -22,6 +23,7 @@ import { staleFiles, type StaleFile } from './write/check.ts';
 import { commitPlan, recoverOutDir } from './write/commit.ts';
 import { MANIFEST_FILE, manifestText, readManifest, sha256 } from './write/manifest.ts';
 import { planWrite, type PlannedFile } from './write/plan.ts';
+import { inputsOf, RUNS_BUILT, unchangedOutput, type ManifestInputs } from './write/unchanged.ts';
 
 export interface GenerateTarget {
   /** Root file of the spec (YAML or JSON). */
@@ -52,7 +54,10 @@ export interface GenerateResult {
   timings: Record<string, number>;
   /** The spec files read (for watch mode). */
   specFiles: string[];
-  model: ApiModel;
+  /** The model, when the spec was loaded (not on a run that found nothing changed). */
+  model?: ApiModel;
+  /** Nothing changed since the last run: no spec was loaded and nothing was generated or written. */
+  upToDate?: boolean;
 }
 
 /** load -> model -> emit, in memory: the files a target would write. */
@@ -60,12 +65,21 @@ export async function renderTarget(target: GenerateTarget): Promise<{ files: Emi
   const outDir = path.resolve(target.out);
   const model = buildModel(await loadSpec(target.spec));
   checkGenerateSize(model);
-  const previous = await readPrevious(outDir);
-  return { files: await emitAll(model, target, outDir, (_step, work) => work(), previous, []), model };
+  const specHash = sha256(JSON.stringify(model.document));
+  const previous = await readPrevious(outDir, specHash);
+  return { files: await emitAll(model, target, outDir, (_step, work) => work(), previous, [], specHash), model };
 }
 
 /** load -> model -> emit -> write, timed per phase. */
-export async function generateTarget(target: GenerateTarget, opts: { check?: boolean; onStep?: (step: string) => void } = {}): Promise<GenerateResult> {
+export async function generateTarget(target: GenerateTarget, opts: {
+  check?: boolean;
+  onStep?: (step: string) => void;
+  /**
+   * Skip all work when nothing changed since the last run (write/unchanged.ts). Default: on when
+   * specgen runs as built, off when it runs from its sources.
+   */
+  skipUnchanged?: boolean;
+} = {}): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   const time = <T>(step: string, work: () => T): T => {
     opts.onStep?.(`${target.out}: ${step}`);
@@ -77,14 +91,27 @@ export async function generateTarget(target: GenerateTarget, opts: { check?: boo
     return result;
   };
   const outDir = path.resolve(target.out);
+  const warnings: Diagnostic[] = [];
+  // A run that died mid-swap is put right first, so what is read below is the restored tree.
+  if (!opts.check) warnings.push(...(await time('recover', () => recoverOutDir(outDir))));
+  const options = { packageName: target.packageName, mockData: target.mockData };
+  if (opts.skipUnchanged ?? RUNS_BUILT) {
+    const manifest = await time('unchanged', () => unchangedOutput(outDir, target.spec, options));
+    if (manifest) {
+      return {
+        target, files: Object.keys(manifest.files).map((p) => ({ path: p, status: 'unchanged' as const })), removed: [], stale: [], warnings, timings,
+        specFiles: manifest.inputs!.files.map((f) => path.resolve(outDir, f)), upToDate: true,
+      };
+    }
+  }
   const loaded = await time('load', () => loadSpec(target.spec));
   const model = time('model', () => buildModel(loaded));
   checkGenerateSize(model);
-  const warnings = [...loaded.warnings, ...model.warnings];
-  // A run that died mid-swap is put right first, so the history below reads the restored tree.
-  if (!opts.check) warnings.push(...(await time('recover', () => recoverOutDir(outDir))));
-  const previous = await time('history', () => readPrevious(outDir));
-  const files = await time('emit', () => emitAll(model, target, outDir, time, previous, warnings));
+  warnings.push(...loaded.warnings, ...model.warnings);
+  const specHash = sha256(JSON.stringify(model.document));
+  const previous = await time('history', () => readPrevious(outDir, specHash));
+  const inputs = inputsOf(outDir, loaded.files, loaded.fileHashes, options);
+  const files = await time('emit', () => emitAll(model, target, outDir, time, previous, warnings, specHash, inputs));
   rememberModel(files, model);
   const plan = await time('plan', () => planWrite(outDir, files, { spec: target.spec }));
   const stale = opts.check ? staleFiles(plan) : [];
@@ -112,13 +139,16 @@ function rememberModel(files: EmittedFile[], model: ApiModel): void {
 }
 
 /** The bundled spec and changelog the last generation left, when specgen owns them. */
-async function readPrevious(outDir: string): Promise<PreviousGeneration> {
+async function readPrevious(outDir: string, specHash: string): Promise<PreviousGeneration> {
   const manifest = await readManifest(outDir);
   if (!manifest) return {};
   const previous: PreviousGeneration = {};
   if (manifest.files['CHANGELOG.md']) previous.changelog = await readFile(path.join(outDir, 'CHANGELOG.md'), 'utf8').catch(() => undefined);
   const hash = manifest.files['openapi.json'];
-  if (hash) {
+  if (manifest.specHash === specHash && hash) {
+    // The same bundled document (specgen or the options changed): nothing to diff, no need to model it again.
+    previous.sameSpec = true;
+  } else if (hash) {
     try {
       previous.model = recentModels.get(hash) ?? buildModel(await loadSpec(path.join(outDir, 'openapi.json')));
     } catch {
@@ -128,8 +158,24 @@ async function readPrevious(outDir: string): Promise<PreviousGeneration> {
   return previous;
 }
 
-async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, time: EmitContext['time'],
-  previous: PreviousGeneration, warnings: Diagnostic[]): Promise<EmittedFile[]> {
+/**
+ * The TypeScript sources the emitters write (`src/...`), in memory: the stage before compilation.
+ * The package ships their compiled form only; tests type-check these under strict.
+ */
+export async function renderSources(target: GenerateTarget): Promise<EmittedFile[]> {
+  const outDir = path.resolve(target.out);
+  const model = buildModel(await loadSpec(target.spec));
+  checkGenerateSize(model);
+  const offload = createOffload();
+  try {
+    return (await emitSources(model, target, outDir, (_step, work) => work(), [], offload)).files;
+  } finally {
+    await offload.close();
+  }
+}
+
+async function emitSources(model: ApiModel, target: GenerateTarget, outDir: string, time: EmitContext['time'],
+  warnings: Diagnostic[], offload: Offload): Promise<{ files: EmittedFile[]; ctx: EmitContext }> {
   const specPath = path.relative(outDir, path.resolve(target.spec)).split(path.sep).join('/');
   const ctx: EmitContext = {
     project: createProject(),
@@ -137,29 +183,50 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
     specPath,
     packageName: checkedPackageName(target.packageName) ?? (words(model.title).join('-').toLowerCase().slice(0, 200) || 'api-client'),
     mockData: target.mockData ?? {},
+    offload,
     time,
   };
   const typeWarnings: PrepareWarning[] = [];
-  const files: EmittedFile[] = oncePerPath([
-    ...(await time('emit:types', () => emitTypes(model, ctx, typeWarnings))),
+  // The types emitter hands openapi-typescript to the offload thread and is awaited after the others.
+  const types = time('emit:types', () => emitTypes(model, ctx, typeWarnings));
+  types.catch(() => {});
+  const others = [
     ...time('emit:validators', () => emitValidators(model, ctx)),
     ...time('emit:client', () => emitClient(model, ctx)),
     ...time('emit:mocks', () => emitMocks(model, ctx)),
     ...time('emit:index', () => emitIndex(model, ctx, ['types', 'validators', 'client'])),
-  ]);
+  ];
+  const files: EmittedFile[] = oncePerPath([...(await types), ...others]);
   for (const w of typeWarnings) warnings.push(warningAt(model.locate(w.pointer), 'types-workaround', w.message));
   // Emitters hand over text; the ASTs behind it are dead weight on big specs (hundreds of MB).
   time('emit:release', () => {
     for (const file of ctx.project.getSourceFiles()) ctx.project.removeSourceFile(file);
   });
-  files.push(...time('emit:compile', () => compilePackage(files)));
+  return { files, ctx };
+}
+
+async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, time: EmitContext['time'],
+  previous: PreviousGeneration, warnings: Diagnostic[], specHash: string, inputs?: ManifestInputs): Promise<EmittedFile[]> {
+  const offload = createOffload();
+  let sources: EmittedFile[];
+  let ctx: EmitContext;
+  let compiled: EmittedFile[];
+  try {
+    ({ files: sources, ctx } = await emitSources(model, target, outDir, time, warnings, offload));
+    // The TypeScript the emitters wrote is an in-memory stage: the package ships each module once, as
+    // JavaScript with its declarations (dist/*.js + dist/*.d.ts), not a second time as sources.
+    compiled = await time('emit:compile', () => compilePackage(sources, offload));
+  } finally {
+    await offload.close();
+  }
+  const files = [...sources.filter((f) => !f.path.startsWith('src/')), ...compiled];
   files.push(...time('emit:package', () => emitPackage(model, ctx, files.map((f) => f.path))));
   const history = time('emit:history', () => emitHistory(model, previous));
   files.push(...history.files);
   warnings.push(...history.warnings);
-  const specHash = sha256(JSON.stringify(model.document));
-  files.push({ path: MANIFEST_FILE, content: manifestText(files, specHash, model.version) });
-  return files.map((f) => ({ path: f.path, content: normalise(f.content) }));
+  const normalised = files.map((f) => ({ path: f.path, content: normalise(f.content) }));
+  normalised.push({ path: MANIFEST_FILE, content: manifestText(normalised, specHash, model.version, inputs) });
+  return normalised;
 }
 
 /**
@@ -200,5 +267,6 @@ function checkedPackageName(name: string | undefined): string | undefined {
 
 /** LF endings and exactly one final newline, whatever produced the text. */
 function normalise(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\s*$/, '\n');
+  // trimEnd, not /\s*$/: that regex retries from every whitespace run and costs seconds on megabyte files.
+  return `${(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trimEnd()}\n`;
 }

@@ -74,3 +74,20 @@ export function jsonLiteral(v: unknown): string {
 export function propertyKey(name: string): string {
   return key(name).toString();
 }
+
+/**
+ * Statements the code kit wrote, joined into a module's text: one-line statements (constants,
+ * imports) on consecutive lines, a blank line around every multi-line one. For modules whose
+ * statements are finished text, where a ts-morph file would only parse megabytes to print them back.
+ */
+export function joinStatements(statements: string[]): string {
+  let text = '';
+  let previousBlock = false;
+  for (const statement of statements) {
+    const block = statement.includes('\n');
+    if (text) text += block || previousBlock ? '\n\n' : '\n';
+    text += statement;
+    previousBlock = block;
+  }
+  return `${text}\n`;
+}

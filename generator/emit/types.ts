@@ -21,6 +21,8 @@ export interface EmitContext {
   packageName: string;
   /** Sample data options of the mock (GenerateTarget.mockData). */
   mockData: { optionalRate?: number; seed?: string | number };
+  /** Where openapi-typescript runs (a worker thread, emit/offload.ts); default: this thread. */
+  offload?: { types(prepared: Record<string, unknown>): Promise<string> };
   /** Time each named step (the pipeline reports them). */
   time<T>(step: string, work: () => T): T;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { bundleSpec, type Origins } from './bundle.ts';
 import { SpecError, type Diagnostic } from './errors.ts';
 import { LIMITS, LIMITS_HINT } from './limits.ts';
@@ -12,6 +13,8 @@ export interface LoadedSpec {
   rootFile: string;
   /** Every file the spec is made of (absolute paths), for watch mode. */
   files: string[];
+  /** sha256 of each file's text as read, in the order of `files`: what the next run compares to skip work. */
+  fileHashes: string[];
   /** The OpenAPI semantics of `document`: 3.2 documents are read as 3.1, Swagger 2.0 ones are converted to 3.0. */
   version: '3.0' | '3.1';
   /** The version the root file declares (`2.0`, `3.0.3`, `3.2.0`...). */
@@ -52,7 +55,8 @@ export async function loadSpec(rootPath: string, options: LoadOptions = currentL
   warnings.push(...(await validateStructure(spec, bundled, version)));
   const { document, origins } = bundled;
   return {
-    rootFile: spec.root.displayPath, files: [...spec.files.keys()], version: version.version, declaredVersion: version.declared,
+    rootFile: spec.root.displayPath, files: [...spec.files.keys()],
+    fileHashes: [...spec.files.values()].map((f) => createHash('sha256').update(f.text).digest('hex')), version: version.version, declaredVersion: version.declared,
     document, origins, warnings,
   };
 }

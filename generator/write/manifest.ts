@@ -12,6 +12,8 @@ export interface Manifest {
   specVersion: string;
   /** path -> sha256 of content, sorted by path. */
   files: Record<string, string>;
+  /** What the files were made from (spec files, options, specgen): a later run that finds the same skips all work. */
+  inputs?: { hash: string; files: string[] };
 }
 
 export function sha256(text: string): string {
@@ -27,8 +29,8 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
   }
 }
 
-export function manifestText(files: { path: string; content: string }[], specHash: string, specVersion: string): string {
+export function manifestText(files: { path: string; content: string }[], specHash: string, specVersion: string, inputs?: Manifest['inputs']): string {
   const entries = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, sha256(f.content)]);
-  const manifest: Manifest = { generator: 'specgen', specHash, specVersion, files: Object.fromEntries(entries) };
+  const manifest: Manifest = { generator: 'specgen', specHash, specVersion, files: Object.fromEntries(entries), ...(inputs ? { inputs } : {}) };
   return JSON.stringify(manifest, null, 2) + '\n';
 }

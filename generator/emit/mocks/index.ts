@@ -10,7 +10,7 @@
  * their union: TS2590 on large specs), and example bodies are JSON text (MockSpec.examples).
  */
 import { id, join, str, trusted, ts, value, type Code } from '../../code/code.ts';
-import { lineComment } from '../../code/text.ts';
+import { joinStatements, lineComment } from '../../code/text.ts';
 import type { ApiModel } from '../../model/types.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
 import { originOf, planOperations } from './operations.ts';
@@ -54,24 +54,23 @@ const PUBLIC_TYPES: [string, string[]][] = [
 export function emitMocks(model: ApiModel, ctx: EmitContext): EmittedFile[] {
   const header = `// ${lineComment(ctx.header)}`;
   const title = lineComment(model.title);
-  const mocks = ctx.project.createSourceFile('src/mocks.ts', {
-    statements: [
-      header,
-      `/** Stateful mock of ${title}: \`createMockHandler(options)\` answers \`Request\`s with \`Response\`s. */`,
-      `import * as validators from './validators.js';`,
-      `import { createMockRuntime, type MockHandler } from './mock-runtime/handler.js';`,
-      `import type { MockOptions } from './mock-runtime/options.js';`,
-      `import type { MockOperation, MockResource, MockSpec } from './mock-runtime/spec.js';`,
-      ...PUBLIC_TYPES.map(([module, names]) => `export type { ${names.join(', ')} } from './mock-runtime/${module}.js';`),
-      `export { FAULT_HEADER } from './mock-runtime/faults.js';`,
-      `export { MockStrictError } from './mock-runtime/errors.js';`,
-      String(specDeclarations(model, ctx)),
-      `/** A mock of ${title} as a fetch-style handler: \`(request: Request) => Promise<Response>\`, plus test controls. */
+  // Finished text (the plan table is megabytes on big specs): joined, not parsed by ts-morph.
+  const mocks = joinStatements([
+    header,
+    `/** Stateful mock of ${title}: \`createMockHandler(options)\` answers \`Request\`s with \`Response\`s. */`,
+    `import * as validators from './validators.js';`,
+    `import { createMockRuntime, type MockHandler } from './mock-runtime/handler.js';`,
+    `import type { MockOptions } from './mock-runtime/options.js';`,
+    `import type { MockOperation, MockResource, MockSpec } from './mock-runtime/spec.js';`,
+    ...PUBLIC_TYPES.map(([module, names]) => `export type { ${names.join(', ')} } from './mock-runtime/${module}.js';`),
+    `export { FAULT_HEADER } from './mock-runtime/faults.js';`,
+    `export { MockStrictError } from './mock-runtime/errors.js';`,
+    String(specDeclarations(model, ctx)),
+    `/** A mock of ${title} as a fetch-style handler: \`(request: Request) => Promise<Response>\`, plus test controls. */
 export function createMockHandler(options: MockOptions = {}): MockHandler {
   return createMockRuntime(MOCK_SPEC, validators as unknown as Record<string, unknown>, options);
 }`,
-    ],
-  }, { overwrite: true });
+  ]);
   const server = ctx.project.createSourceFile('src/mock-server.ts', {
     statements: [
       header,
@@ -100,7 +99,7 @@ export function createMswHandlers(options: MswMockOptions = {}): { handlers: Htt
     ],
   }, { overwrite: true });
   return [
-    { path: 'src/mocks.ts', content: mocks.getFullText() },
+    { path: 'src/mocks.ts', content: mocks },
     { path: 'src/mock-server.ts', content: server.getFullText() },
     { path: 'src/msw.ts', content: msw.getFullText() },
     ...runtimeFiles(['mock-runtime/handler.ts', 'mock-runtime/server.ts', 'mock-runtime/msw.ts'], ctx.header),

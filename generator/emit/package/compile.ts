@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { transformSync } from 'esbuild';
+import { transform } from 'esbuild';
 import ts from 'typescript';
 import type { EmittedFile } from '../types.ts';
 
@@ -24,29 +24,35 @@ const DECLARATION_OPTIONS: ts.CompilerOptions = {
 /** One file at a time: no root or output directory (they would only add bogus diagnostics). */
 const { rootDir: _rootDir, outDir: _outDir, ...ISOLATED_OPTIONS } = DECLARATION_OPTIONS;
 
+/** Where declarations that need TypeScript run: a worker thread (offload.ts) or this thread. */
+export interface DeclarationRunner {
+  declarations(fileName: string, content: string): Promise<string | null>;
+}
+
+const THIS_THREAD: DeclarationRunner = { declarations: async (fileName, content) => isolatedDeclarations(fileName, content) };
+
+const ESBUILD = { loader: 'ts', format: 'esm', target: 'es2022', legalComments: 'inline' } as const;
+
 /**
  * The package ships compiled ESM and declarations, built as part of generation so users never
- * compile it: `src/*.ts` -> `dist/*.js` (esbuild: types stripped, code as written) and
- * `dist/*.d.ts` (TypeScript's isolated declaration emit; files that need inference fall back to
- * a full declaration build).
+ * compile it: `src/*.ts` -> `dist/*.js` (esbuild, in its own process: types stripped, code as
+ * written; every file at once) and `dist/*.d.ts` (written by the emitter, else TypeScript's
+ * isolated declaration emit on `runner`; files that need inference fall back to a full
+ * declaration build). The sources themselves are not shipped.
  */
-export function compilePackage(files: EmittedFile[]): EmittedFile[] {
+export async function compilePackage(files: EmittedFile[], runner: DeclarationRunner = THIS_THREAD): Promise<EmittedFile[]> {
   const sources = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'));
-  const out: EmittedFile[] = [];
-  const needProgram: EmittedFile[] = [];
-  for (const file of sources) {
-    const compiled = compileFile(file);
-    if (compiled) out.push(...compiled);
-    else needProgram.push(file);
-  }
-  if (needProgram.length) {
-    for (const file of needProgram) {
-      const base = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
-      out.push({ path: `${base}.js`, content: transformSync(file.content, { loader: 'ts', format: 'esm', target: 'es2022', legalComments: 'inline', sourcefile: file.path }).code });
-    }
-    out.push(...programDeclarations(sources, needProgram));
-  }
+  const results = await Promise.all(sources.map((file) => compileFile(file, runner)));
+  const out = results.flatMap((r) => r.files);
+  const needProgram = sources.filter((_f, i) => results[i]!.needsProgram);
+  if (needProgram.length) out.push(...programDeclarations(sources, needProgram));
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A file's declarations on its own (TypeScript's isolated declaration emit), or null when it needs inference. */
+export function isolatedDeclarations(fileName: string, content: string): string | null {
+  const dts = ts.transpileDeclaration(content, { compilerOptions: ISOLATED_OPTIONS, fileName, reportDiagnostics: true });
+  return dts.diagnostics?.length ? null : dts.outputText;
 }
 
 /** Why a file cannot get its declarations on its own (empty: it can); emitters keep this empty. */
@@ -59,24 +65,29 @@ export function isolatedDeclarationProblems(file: EmittedFile): string[] {
  * Each file compiles on its own, so results are kept per content for the life of the process:
  * in watch mode only the files that changed are compiled again.
  */
-const cache = new Map<string, EmittedFile[] | null>();
+const cache = new Map<string, Promise<{ files: EmittedFile[]; needsProgram: boolean }>>();
 
-function compileFile(file: EmittedFile): EmittedFile[] | undefined {
-  const key = `${file.path}\0${createHash('sha256').update(file.content).digest('hex')}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
+function compileFile(file: EmittedFile, runner: DeclarationRunner): Promise<{ files: EmittedFile[]; needsProgram: boolean }> {
   const base = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
   if (file.typesOnly) {
     // Declarations only: the source is its own declaration file, with `.js` specifiers as they are.
-    return [{ path: `${base}.js`, content: 'export {};\n' }, { path: `${base}.d.ts`, content: file.content }];
+    return Promise.resolve({ files: [{ path: `${base}.js`, content: 'export {};\n' }, { path: `${base}.d.ts`, content: file.content }], needsProgram: false });
   }
-  const js = transformSync(file.content, { loader: 'ts', format: 'esm', target: 'es2022', legalComments: 'inline', sourcefile: file.path });
-  if (file.declarations !== undefined) return [{ path: `${base}.js`, content: js.code }, { path: `${base}.d.ts`, content: file.declarations }];
-  const dts = ts.transpileDeclaration(file.content, { compilerOptions: ISOLATED_OPTIONS, fileName: file.path, reportDiagnostics: true });
-  const result = dts.diagnostics?.length ? null : [{ path: `${base}.js`, content: js.code }, { path: `${base}.d.ts`, content: dts.outputText }];
+  const key = `${file.path}\0${createHash('sha256').update(file.content).digest('hex')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = (async () => {
+    const [js, dts] = await Promise.all([
+      transform(file.content, { ...ESBUILD, sourcefile: file.path }),
+      file.declarations ?? runner.declarations(file.path, file.content),
+    ]);
+    const files = [{ path: `${base}.js`, content: js.code }];
+    if (dts !== null) files.push({ path: `${base}.d.ts`, content: dts });
+    return { files, needsProgram: dts === null };
+  })();
   if (cache.size > 256) cache.clear();
   cache.set(key, result);
-  if (!result) return undefined;
+  result.catch(() => cache.delete(key));
   return result;
 }
 

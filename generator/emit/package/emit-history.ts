@@ -9,13 +9,15 @@ import { renderTemplate } from './emit-package.ts';
 export interface PreviousGeneration {
   /** The model of the bundled spec it was generated from (`openapi.json`). */
   model?: ApiModel;
+  /** The previous bundled document is this one (same hash): no change to report. */
+  sameSpec?: boolean;
   changelog?: string;
 }
 
 const CHANGELOG_TITLE = '# Changelog\n';
 
 /**
- * `openapi.json` (the bundled spec, shipped with the package and the base of the next diff) and
+ * `openapi.json` (the bundled spec, kept in the output directory as the base of the next diff; not shipped) and
  * `CHANGELOG.md`: when the spec changed since the last generation, a new entry listing the API
  * changes, and a warning when `info.version` did not move as far as they require.
  */
@@ -23,7 +25,7 @@ export function emitHistory(model: ApiModel, previous: PreviousGeneration): { fi
   const bundled = JSON.stringify(model.document, null, 2) + '\n';
   const files: EmittedFile[] = [{ path: 'openapi.json', content: bundled }];
   const warnings: Diagnostic[] = [];
-  const unchanged = previous.model && JSON.stringify(previous.model.document) === JSON.stringify(model.document);
+  const unchanged = previous.sameSpec || (previous.model && JSON.stringify(previous.model.document) === JSON.stringify(model.document));
   if (unchanged && previous.changelog) {
     files.push({ path: 'CHANGELOG.md', content: previous.changelog });
     return { files, warnings };

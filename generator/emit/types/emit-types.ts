@@ -3,7 +3,8 @@ import { docText, stringLiteral } from '../../code/text.ts';
 import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
-import { openapiTypes } from './openapi-types.ts';
+import { printOpenapiTypes } from './openapi-types.ts';
+import { prepareForOpenapiTypescript } from './prepare.ts';
 import { SpecError } from '../../load/errors.ts';
 import type { PrepareWarning } from './prepare.ts';
 
@@ -13,15 +14,16 @@ import type { PrepareWarning } from './prepare.ts';
  * `warnings` receives what the pre-pass had to give up (pointers into `model.document`).
  */
 export async function emitTypes(model: ApiModel, ctx: EmitContext, warnings?: PrepareWarning[]): Promise<EmittedFile[]> {
-  const { text: raw, warnings: found } = await ctx.time('types:openapi-typescript', () => openapiTypes(model.document).catch((err: Error) => {
+  const prepared = ctx.time('types:prepare', () => prepareForOpenapiTypescript(model.document));
+  warnings?.push(...prepared.warnings);
+  // Started now, awaited last: on a worker thread (ctx.offload) it runs while the aliases below and the other emitters do.
+  const printing = (ctx.offload?.types ?? printOpenapiTypes)(prepared.document).catch((err: Error) => {
     // openapi-typescript has no located errors of its own: say where we were and what it said.
     throw new SpecError('types-failed', `unsupported: openapi-typescript could not type this document: ${err.message.split('\n')[0]}`,
       model.locate(''), 'please report it with the spec (or a reduced one)');
-  }));
-  warnings?.push(...found);
-  // openapi-typescript's printer already gave finished text: it is passed on as it is (a ts-morph
-  // source file here would only parse megabytes to hand back the same string).
-  const openapi = `// ${ctx.header}\n\n${raw}`;
+  });
+  printing.catch(() => {}); // the error surfaces where it is awaited
+
   const aliases = ctx.time('types:aliases', () =>
     ctx.project.createSourceFile('src/types.ts', {
       statements: [
@@ -39,8 +41,11 @@ export async function emitTypes(model: ApiModel, ctx: EmitContext, warnings?: Pr
       ],
     }, { overwrite: true }),
   );
+  // openapi-typescript's printer gives finished text: it is passed on as it is (a ts-morph source
+  // file here would only parse megabytes to hand back the same string).
+  const raw = await ctx.time('types:openapi-typescript', () => printing);
   return [
-    { path: 'src/openapi.ts', content: openapi, typesOnly: true },
+    { path: 'src/openapi.ts', content: `// ${ctx.header}\n\n${raw}`, typesOnly: true },
     { path: 'src/types.ts', content: aliases.getFullText(), typesOnly: true },
   ];
 }

@@ -77,11 +77,15 @@ function contextFor(schema: OpenAPI3, m: OtsModules): GlobalContext {
  * prepare.ts); no resolver runs, so nothing can be fetched.
  */
 export async function openapiTypes(document: Record<string, unknown>): Promise<OpenapiTypes> {
-  const m = await otsModules();
   const prepared = prepareForOpenapiTypescript(document);
-  const schema = prepared.document as unknown as OpenAPI3;
-  const ast = m.transformSchema(schema, contextFor(schema, m));
-  return { text: m.astToString(ast as never), warnings: prepared.warnings };
+  return { text: await printOpenapiTypes(prepared.document), warnings: prepared.warnings };
+}
+
+/** openapi-typescript's text for a document the pre-pass has prepared (it is read, not changed). */
+export async function printOpenapiTypes(prepared: Record<string, unknown>): Promise<string> {
+  const m = await otsModules();
+  const schema = prepared as unknown as OpenAPI3;
+  return m.astToString(m.transformSchema(schema, contextFor(schema, m)) as never);
 }
 
 export async function openapiTypesText(document: Record<string, unknown>): Promise<string> {

@@ -5,6 +5,7 @@
  * (regexes, enum sets), schema functions and public entry points.
  */
 import { commentText, ident, lit } from './code.ts';
+import { joinStatements } from '../../code/text.ts';
 import { ModuleCompiler, schemaPathOf, takeRuntimeNames } from './compile/compiler.ts';
 import type { Unit } from './compile/types.ts';
 import type { Dialect, ValidatorEntry } from './index.ts';
@@ -59,22 +60,6 @@ export interface ValidatorModuleText {
   declarations: string;
   /** Specifiers of the runtime modules the source imports (`./runtime/validation.js`, ...). */
   runtimeSpecifiers: string[];
-}
-
-/**
- * The statements joined into a module: one-line statements (constants, imports) on consecutive
- * lines, a blank line around every multi-line one (functions, documented constants).
- */
-export function joinStatements(statements: string[]): string {
-  let text = '';
-  let previousBlock = false;
-  for (const statement of statements) {
-    const block = statement.includes('\n');
-    if (text) text += block || previousBlock ? '\n\n' : '\n';
-    text += statement;
-    previousBlock = block;
-  }
-  return `${text}\n`;
 }
 
 /** A whole validators module: source text, declarations and runtime imports. Deterministic. */
