@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import { table } from './lib/measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CLIENT = path.join(ROOT, 'generated/graph-connectors/src/client.ts');
+const CLIENT = path.join(ROOT, 'generated/graph-connectors/dist/client.js');
 
 const ENTRIES: Record<string, string> = {
   'one operation (getConnection)':
@@ -76,7 +76,7 @@ export async function requestOverhead(requests = 2000, rounds = 5): Promise<Over
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { getConnection } = (await import(pathToFileURL(CLIENT).href)) as typeof import('../generated/graph-connectors/src/client.ts');
+  const { getConnection } = (await import(pathToFileURL(CLIENT).href)) as typeof import('../generated/graph-connectors/dist/client.js');
   const client = { baseUrl: `${origin}/v1.0`, getAccessToken: () => 'token' };
   // What the client does, by hand: same URL, headers and JSON parsing.
   const raw = async () => {

@@ -23,7 +23,7 @@ const autocannon = autocannonUntyped as (options: Record<string, unknown>) => Pr
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
 const SPEC = path.join(ROOT, 'spec/graph-connectors.yaml');
-const SERVER_MODULE = path.join(ROOT, 'generated/graph-connectors/src/mock-server.ts');
+const SERVER_MODULE = path.join(ROOT, 'generated/graph-connectors/dist/mock-server.js');
 const DURATION_S = Number(process.env.BENCH_MOCK_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const TOKEN = 'bench-token';
@@ -99,7 +99,7 @@ async function load(origin: string, c: Case): Promise<Measured> {
 
 /** Child mode: serve the generated mock, preloaded with a ready connection. */
 async function serveMock(port: number): Promise<void> {
-  const { startMockServer } = (await import(pathToFileURL(SERVER_MODULE).href)) as typeof import('../generated/graph-connectors/src/mock-server.ts');
+  const { startMockServer } = (await import(pathToFileURL(SERVER_MODULE).href)) as typeof import('../generated/graph-connectors/dist/mock-server.js');
   await startMockServer({
     port,
     initialState: {
@@ -112,7 +112,7 @@ async function serveMock(port: number): Promise<void> {
 
 /** Child mode: RSS and heap of a mock holding 100,000 items. */
 async function memory(): Promise<void> {
-  const { createMockHandler } = (await import(pathToFileURL(path.join(ROOT, 'generated/graph-connectors/src/mocks.ts')).href)) as typeof import('../generated/graph-connectors/src/mocks.ts');
+  const { createMockHandler } = (await import(pathToFileURL(path.join(ROOT, 'generated/graph-connectors/dist/mocks.js')).href)) as typeof import('../generated/graph-connectors/dist/mocks.js');
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   const mock = createMockHandler();
   mock.state.load({ '/external/connections/benchconn': CONNECTION, '/external/connections/benchconn/schema': SCHEMA });

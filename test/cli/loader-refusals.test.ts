@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, fixture, tempDir, treeState } from '../helpers/cli.ts';
+import { writeSources } from '../helpers/sources.ts';
 
 /**
  * What the loader refuses to read: each refusal is one located message (file:line:col, the JSON
@@ -33,8 +34,8 @@ const REF_AT = { line: 13, col: 17, pointer: '#/paths/~1a/get/responses/200/cont
 
 const THING = 'Thing:\n  type: object\n  properties:\n    name: { type: string }\n';
 
-function typecheck(entry: string): string[] {
-  const program = ts.createProgram([entry], {
+function typecheck(entries: string[]): string[] {
+  const program = ts.createProgram(entries, {
     strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [],
     noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true,
@@ -308,9 +309,11 @@ describe('versions', () => {
     expect(r.stderr).toContain(`${path.relative(process.cwd(), spec)}:3:1 warning[converted-swagger]: Swagger 2.0 converted to OpenAPI 3.0.0 by swagger2openapi 7.0.8`);
     expect(r.stderr).toContain('(at #/swagger)');
     expect(r.stderr).not.toContain('error[');
-    expect(typecheck(path.join(out, 'src/index.ts'))).toEqual([]);
+    // the package's sources (its implementation) and the declarations it ships
+    const sources = await writeSources({ spec }, `${out}-sources`);
+    expect(typecheck([path.join(sources, 'src/index.ts'), path.join(out, 'dist/index.d.ts')])).toEqual([]);
     const { readFile } = await import('node:fs/promises');
-    const types = await readFile(path.join(out, 'src/types.ts'), 'utf8');
+    const types = await readFile(path.join(out, 'dist/types.d.ts'), 'utf8');
     expect(types).toContain('Pet');
     expect(types).toContain('Order');
   }, 120_000);
@@ -328,7 +331,8 @@ describe('versions', () => {
     const r = await cli('generate', '--spec', fixture('loader/openapi-3.2/tasks.yaml'), '--out', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(typecheck(path.join(out, 'src/index.ts'))).toEqual([]);
+    const sources = await writeSources({ spec: fixture('loader/openapi-3.2/tasks.yaml') }, `${out}-sources`);
+    expect(typecheck([path.join(sources, 'src/index.ts'), path.join(out, 'dist/index.d.ts')])).toEqual([]);
   }, 120_000);
 
   const ADDITIONS = [

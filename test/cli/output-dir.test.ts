@@ -20,7 +20,7 @@ async function generated(): Promise<{ dir: string; out: string; before: Record<s
 
 /** Make a generated file stale, so the next run really rewrites (and swaps) the tree. */
 async function touchGenerated(out: string): Promise<void> {
-  await writeFile(path.join(out, 'src/types.ts'), '// stale\n');
+  await writeFile(path.join(out, 'dist/types.d.ts'), '// stale\n');
 }
 
 async function expectNoSwapLeftovers(dir: string): Promise<void> {
@@ -69,7 +69,7 @@ describe('swap directories that specgen did not make', () => {
     expect(await snapshot()).toEqual(before);
     expect((await lstat(foreign.link)).isSymbolicLink()).toBe(true);
     expect(await readlink(foreign.link)).toBe('elsewhere');
-    expect(await readFile(path.join(out, 'src/types.ts'), 'utf8')).not.toBe('// stale\n');
+    expect(await readFile(path.join(out, 'dist/types.d.ts'), 'utf8')).not.toBe('// stale\n');
     expect((await readdir(dir)).filter((n) => n.startsWith('.specgen-')).sort())
       .toEqual(Object.values(foreign).map((d) => path.basename(d)).sort());
   });
@@ -107,9 +107,9 @@ describe('recovery of an interrupted swap', () => {
   // The states commitPlan leaves when the process dies at each step of the swap.
   const crashes: [string, (s: { dir: string; out: string; staging: string; retired: string }) => Promise<void>][] = [
     ['while filling the staging dir', async ({ staging }) => {
-      await mkdir(path.join(staging, 'src'), { recursive: true });
+      await mkdir(path.join(staging, 'dist'), { recursive: true });
       await writeSwapMarker(staging, 'tmp', 'pkg', TOKEN);
-      await writeFile(path.join(staging, 'src/types.ts'), '// half written\n');
+      await writeFile(path.join(staging, 'dist/types.d.ts'), '// half written\n');
     }],
     ['after marking the old tree, before retiring it', async ({ out, staging }) => {
       await cp(out, staging, { recursive: true });
@@ -118,7 +118,7 @@ describe('recovery of an interrupted swap', () => {
     }],
     ['between the two renames (old tree retired, staging marker already removed)', async ({ out, staging, retired }) => {
       await cp(out, staging, { recursive: true });
-      await writeFile(path.join(staging, 'src/types.ts'), '// new tree\n');
+      await writeFile(path.join(staging, 'dist/types.d.ts'), '// new tree\n');
       await writeSwapMarker(out, 'old', 'pkg', TOKEN);
       await rename(out, retired);
     }],
@@ -172,15 +172,16 @@ describe('directory modes', () => {
   it('keeps the modes of the output dir, its subdirs and rewritten files; new dirs get the default', async () => {
     const { dir, out } = await generated();
     await chmod(out, 0o700);
-    await chmod(path.join(out, 'src'), 0o700);
-    await chmod(path.join(out, 'src/types.ts'), 0o640);
+    await chmod(path.join(out, 'dist'), 0o700);
+    await chmod(path.join(out, 'dist/types.d.ts'), 0o640);
     await mkdir(path.join(out, 'mine'), { mode: 0o750 });
     await chmod(path.join(out, 'mine'), 0o750);
     await writeFile(path.join(out, 'mine/notes.txt'), 'x\n');
     await touchGenerated(out);
-    const generatedDirs = (await readdir(out, { withFileTypes: true })).filter((e) => e.isDirectory() && !['src', 'mine'].includes(e.name));
+    // a generated dir (below dist/, whose mode is kept) removed: it comes back new
+    const generatedDirs = (await readdir(path.join(out, 'dist'), { withFileTypes: true })).filter((e) => e.isDirectory());
     expect(generatedDirs.length).toBeGreaterThan(0);
-    const fresh = generatedDirs[0]!.name;
+    const fresh = path.join('dist', generatedDirs[0]!.name);
     await rm(path.join(out, fresh), { recursive: true });
 
     const r = await generate(out);
@@ -188,8 +189,8 @@ describe('directory modes', () => {
     expect(r.stdout).toMatch(/[1-9]\d* added, 1 changed/);
     const mode = async (p: string) => (await stat(p)).mode & 0o7777;
     expect(await mode(out)).toBe(0o700);
-    expect(await mode(path.join(out, 'src'))).toBe(0o700);
-    expect(await mode(path.join(out, 'src/types.ts'))).toBe(0o640);
+    expect(await mode(path.join(out, 'dist'))).toBe(0o700);
+    expect(await mode(path.join(out, 'dist/types.d.ts'))).toBe(0o640);
     expect(await mode(path.join(out, 'mine'))).toBe(0o750);
     expect(await readFile(path.join(out, 'mine/notes.txt'), 'utf8')).toBe('x\n');
     const probe = path.join(dir, 'probe');
@@ -219,7 +220,7 @@ describe('a symlinked --out', () => {
     expect(r.stdout).toContain('1 changed');
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readlink(link)).toBe('real-pkg');
-    expect(await readFile(path.join(real, 'src/types.ts'), 'utf8')).not.toBe('// stale\n');
+    expect(await readFile(path.join(real, 'dist/types.d.ts'), 'utf8')).not.toBe('// stale\n');
     expect((await generate(link, '--check')).code).toBe(0);
     await expectNoSwapLeftovers(dir);
   });

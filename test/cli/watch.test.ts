@@ -42,19 +42,19 @@ describe('generate --watch', () => {
     const w = startWatch(['--spec', path.join(dir, 'petstore.yaml'), '--out', out]);
     children.push(w);
     await w.waitFor(/watching/);
-    const typesFile = path.join(out, 'src/types.ts');
-    const openapiBefore = await stat(path.join(out, 'src/openapi.ts'));
+    const typesFile = path.join(out, 'dist/types.d.ts');
+    const openapiBefore = await stat(path.join(out, 'dist/openapi.d.ts'));
 
     // Edit the file reached through $ref, not the root.
     let mark = w.output.length;
     const schemas = path.join(dir, 'pet-schemas.yaml');
     await writeFile(schemas, (await readFile(schemas, 'utf8')).replace('status: { type: string', 'nickname: { type: string }\n    status: { type: string'));
     // The latency itself (target: under a second) is measured by `npm run bench`, not asserted here.
-    await w.waitFor(/rewrote: .*src\/openapi\.ts/, mark, 10_000);
+    await w.waitFor(/rewrote: .*dist\/openapi\.d\.ts/, mark, 10_000);
     expect(w.output.slice(mark)).toContain('changed: ');
     expect(w.output.slice(mark)).toContain('pet-schemas.yaml');
-    expect(await readFile(path.join(out, 'src/openapi.ts'), 'utf8')).toContain('nickname?: string');
-    expect((await stat(path.join(out, 'src/openapi.ts'))).mtimeMs).toBeGreaterThan(openapiBefore.mtimeMs);
+    expect(await readFile(path.join(out, 'dist/openapi.d.ts'), 'utf8')).toContain('nickname?: string');
+    expect((await stat(path.join(out, 'dist/openapi.d.ts'))).mtimeMs).toBeGreaterThan(openapiBefore.mtimeMs);
 
     // A bad edit: the error is printed, the output stays as it was.
     const good = await readFile(typesFile, 'utf8');

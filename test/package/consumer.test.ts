@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,12 +33,21 @@ describe('consumer of the packed package', () => {
     await copyFile(path.join(ROOT, 'test/package/browser-entry.ts.txt'), path.join(project, 'browser.ts'));
   }, 120_000);
 
-  it('ships dist, src, openapi.json, README and CHANGELOG, and nothing of the generator', async () => {
+  it('ships dist (each module once, as .js and .d.ts), README and CHANGELOG; no sources, no openapi.json, nothing of the generator', async () => {
     const installed = path.join(project, 'node_modules/@specgen/graph-connectors');
-    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'openapi.json', 'dist/index.js', 'dist/client.d.ts', 'dist/mocks.js', 'src/client.ts']) {
-      expect(existsSync(path.join(installed, f)), f).toBe(true);
-    }
-    expect(existsSync(path.join(installed, '.specgen-manifest.json'))).toBe(false);
+    expect((await readdir(installed)).sort()).toEqual(['CHANGELOG.md', 'README.md', 'dist', 'package.json']);
+    for (const f of ['src', 'src/client.ts', 'openapi.json', '.specgen-manifest.json']) expect(existsSync(path.join(installed, f)), f).toBe(false);
+    const dist = (await readdir(path.join(installed, 'dist'), { recursive: true })).filter((f) => f.includes('.')).map((f) => f.split(path.sep).join('/')).sort();
+    // what the generated package has in dist/, all of it
+    expect(dist).toEqual((await readdir(path.join(PKG, 'dist'), { recursive: true })).filter((f) => f.includes('.')).map((f) => f.split(path.sep).join('/')).sort());
+    const modules = dist.filter((f) => f.endsWith('.js'));
+    expect(modules).toEqual(expect.arrayContaining([
+      'index.js', 'types.js', 'client.js', 'validators.js', 'mocks.js', 'mock-server.js', 'msw.js', 'openapi.js',
+      'runtime/client.js', 'runtime/validation.js', 'mock-runtime/handler.js',
+    ]));
+    // nothing but JavaScript and its declarations: one .d.ts per .js
+    expect(dist.filter((f) => !f.endsWith('.js') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(dist.filter((f) => f.endsWith('.d.ts'))).toEqual(modules.map((f) => f.replace(/\.js$/, '.d.ts')).sort());
     const pkg = JSON.parse(await readFile(path.join(installed, 'package.json'), 'utf8'));
     expect(Object.keys(pkg.exports)).toEqual(['.', './types', './client', './validators', './mocks', './mocks/server', './mocks/msw']);
     expect(pkg.dependencies).toBeUndefined();
@@ -74,7 +83,7 @@ describe('consumer of the packed package', () => {
       const bundle = await build({ entryPoints: [path.join(project, 'browser.ts')], bundle: true, write: false, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'silent', absWorkingDir: project });
       const js = bundle.outputFiles[0]!.text;
       // The package's own mock handler, from the installed tarball, on the page's origin.
-      const mocks = await import(pathToFileURL(path.join(project, 'node_modules/@specgen/graph-connectors/dist/mocks.js')).href) as typeof import('../../generated/graph-connectors/src/mocks.ts');
+      const mocks = await import(pathToFileURL(path.join(project, 'node_modules/@specgen/graph-connectors/dist/mocks.js')).href) as typeof import('../../generated/graph-connectors/dist/mocks.js');
       const handler = mocks.createMockHandler({ seed: 7 });
       server = http.createServer(async (req, res) => {
         if (req.url === '/' || req.url === '/app.js') {

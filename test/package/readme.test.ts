@@ -21,12 +21,28 @@ function readmeProgramText(readme: string, packageName: string): string {
   return [...imports].join('\n') + '\n' + prelude + '\n' + bodies.join('\n');
 }
 
+/**
+ * The operations a client module declares, in order: exported async functions (their declarations
+ * return a Promise) and paged operations (`const x: Paged<...>`).
+ */
+function operationsOf(declarations: string): string[] {
+  const sf = ts.createSourceFile('client.d.ts', declarations, ts.ScriptTarget.ES2022, true);
+  const exported = (s: ts.Statement) => ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  return sf.statements.filter(exported).flatMap((s) => {
+    if (ts.isFunctionDeclaration(s)) return s.name && s.type?.getText(sf).startsWith('Promise<') ? [s.name.text] : [];
+    if (ts.isVariableStatement(s)) {
+      return s.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) && d.type?.getText(sf).startsWith('Paged<') ? [d.name.text] : []));
+    }
+    return [];
+  });
+}
+
 describe('the generated README', () => {
   const readme = readFileSync(path.join(PKG, 'README.md'), 'utf8');
   const pkg = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8')) as { name: string };
 
   it('has one example per operation, and the error, retry, paging and LRO usage', () => {
-    const ops = [...readFileSync(path.join(PKG, 'src/client.ts'), 'utf8').matchAll(/^export (?:async function (\w+)\(|const (\w+): Paged<)/gm)].map((m) => m[1] ?? m[2]);
+    const ops = operationsOf(readFileSync(path.join(PKG, 'dist/client.d.ts'), 'utf8'));
     expect(ops.length).toBe(22);
     for (const op of ops) expect(readme, op).toContain(`### \`${op}\``);
     for (const section of ['## Errors', '## Retries', '## Paging', '## Long-running operations', '## Validators']) expect(readme).toContain(section);
@@ -34,7 +50,8 @@ describe('the generated README', () => {
 
   it('every code block type-checks against the package (strict)', () => {
     const file = path.join(PKG, '__readme_examples__.ts');
-    const text = readmeProgramText(readme, pkg.name).replaceAll(`'${pkg.name}/`, "'./src/").replace(/from '\.\/src\/([\w/-]+)'/g, (_m, p: string) => `from './src/${p === 'mocks/server' ? 'mock-server' : p === 'mocks/msw' ? 'msw' : p}.js'`);
+    // each subpath of the exports map to its module in dist/ (the .d.ts beside it gives the types)
+    const text = readmeProgramText(readme, pkg.name).replaceAll(`'${pkg.name}/`, "'./dist/").replace(/from '\.\/dist\/([\w/-]+)'/g, (_m, p: string) => `from './dist/${p === 'mocks/server' ? 'mock-server' : p === 'mocks/msw' ? 'msw' : p}.js'`);
     const options: ts.CompilerOptions = {
       strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
       lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [], skipLibCheck: true,

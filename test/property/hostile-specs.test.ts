@@ -14,7 +14,7 @@
  * imported and the mock started and asked, and the marker never set.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -27,6 +27,7 @@ import { generate } from '../../generator/api.ts';
 import { SpecError } from '../../generator/load/errors.ts';
 import { renderTarget } from '../../generator/pipeline.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { writeSources } from '../helpers/sources.ts';
 import { typecheck } from '../helpers/typecheck.ts';
 
 const MARKER = '__specgenPwned';
@@ -231,8 +232,18 @@ describe('hostile specs (fast-check, fixed seed)', () => {
       const out = path.join(dir, `full-${i++}`);
       await writeFile(spec, toYaml(specOf(c), { lineWidth: 0 }));
       await generate({ spec, out });
-      const srcs = (await readdir(path.join(out, 'src'))).filter((f) => f.endsWith('.ts') && f !== 'mock-server.ts' && f !== 'msw.ts');
-      expect(typecheck(srcs.map((f) => path.join(out, 'src', f)))).toEqual([]);
+      // the TypeScript the package is compiled from (it ships dist/ only), Node and msw adapters aside
+      const sources = await writeSources({ spec }, `${out}-sources`);
+      const srcs = (await readdir(path.join(sources, 'src'))).filter((f) => f.endsWith('.ts') && f !== 'mock-server.ts' && f !== 'msw.ts');
+      expect(srcs.length).toBeGreaterThan(5);
+      expect(typecheck(srcs.map((f) => path.join(sources, 'src', f)))).toEqual([]);
+      // the sources themselves (the property above reads what ships, compiled from them): spec text is never code
+      for (const f of await readdir(path.join(sources, 'src'), { recursive: true })) {
+        if (!f.endsWith('.ts')) continue;
+        const text = await readFile(path.join(sources, 'src', f), 'utf8');
+        expect(parseErrors(f, text)).toEqual([]);
+        expect(identifiers(f, text).has(MARKER), `src/${f} holds the payload as code`).toBe(false);
+      }
       for (const f of (await readdir(path.join(out, 'dist'))).filter((f) => f.endsWith('.js') && f !== 'msw.js')) {
         await import(pathToFileURL(path.join(out, 'dist', f)).href);
       }

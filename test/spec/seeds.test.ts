@@ -71,7 +71,7 @@ describe('the seed pages are all in the spec', () => {
   let types: string;
   beforeAll(async () => {
     model = buildModel(await loadSpec(path.join(ROOT, 'spec/graph-connectors.yaml')));
-    types = readFileSync(path.join(ROOT, 'generated/graph-connectors/src/openapi.ts'), 'utf8');
+    types = readFileSync(path.join(ROOT, 'generated/graph-connectors/dist/openapi.d.ts'), 'utf8');
   });
 
   const seeds = seedFiles();

@@ -7,11 +7,11 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import * as api from '../../generated/graph-connectors/src/client.ts';
+import * as api from '../../generated/graph-connectors/dist/client.js';
 import type {
   CreateConnectionResponse201, ExternalConnection, GetConnectionOperationResponse200, GetConnectionResponse200,
   ListConnectionsResponse200,
-} from '../../generated/graph-connectors/src/types.ts';
+} from '../../generated/graph-connectors/dist/types.js';
 import { ROOT, tempDir } from '../helpers/cli.ts';
 
 describe('result types', () => {
@@ -31,7 +31,7 @@ describe('result types', () => {
 });
 
 const SNIPPET = `
-import { createClient, createConnection, getConnection, getSchema, isApiError, listConnections, registerSchema, servers, updateConnection } from '${path.join(ROOT, 'generated/graph-connectors/src/client.js').split(path.sep).join('/')}';
+import { createClient, createConnection, getConnection, getSchema, isApiError, listConnections, registerSchema, servers, updateConnection } from '${path.join(ROOT, 'generated/graph-connectors/dist/client.js').split(path.sep).join('/')}';
 
 export async function ok() {
   const client = createClient({ baseUrl: 'https://graph.microsoft.us/beta', getAccessToken: async () => 't', retry: { attempts: 2 } });

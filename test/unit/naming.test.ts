@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/api.ts';
 import { NamePlanner, planNames } from '../../generator/model/plan-names.ts';
 import { fixture, tempDir } from '../helpers/cli.ts';
+import { writeSources } from '../helpers/sources.ts';
 import { startServer, type TestServer } from '../behaviour/client/server.ts';
 import { typecheck } from '../helpers/typecheck.ts';
 
@@ -48,26 +49,36 @@ describe('NamePlanner', () => {
 
 describe('a spec whose names collide with everything', () => {
   let out: string;
+  /** The TypeScript the package is compiled from (`<sources>/src/`); the package ships dist/ only. */
+  let sources: string;
   let warnings: string[];
   let server: TestServer;
   beforeAll(async () => {
     out = path.join(await tempDir('specgen-names-'), 'pkg');
     const r = await generate({ spec: fixture('naming/collisions.yaml'), out });
+    sources = await writeSources({ spec: fixture('naming/collisions.yaml') }, path.join(path.dirname(out), 'sources'));
     warnings = r.results[0]!.warnings.map((w) => `${w.code} ${w.message} @${w.pointer}`);
     server = await startServer();
   });
   afterAll(() => server.close());
 
-  it('type-checks under --strict (types, validators, client, mocks)', () => {
-    expect(typecheck([path.join(out, 'src/index.ts'), path.join(out, 'src/mocks.ts')])).toEqual([]);
+  it('type-checks under --strict (types, validators, client, mocks): the sources, and the declarations shipped', () => {
+    expect(typecheck([
+      path.join(sources, 'src/index.ts'), path.join(sources, 'src/mocks.ts'),
+      path.join(out, 'dist/index.d.ts'), path.join(out, 'dist/mocks.d.ts'),
+    ])).toEqual([]);
   });
 
   it('renames the losers and says so, with both sides', async () => {
-    const client = await readFile(path.join(out, 'src/client.ts'), 'utf8');
-    const types = await readFile(path.join(out, 'src/types.ts'), 'utf8');
-    const validators = await readFile(path.join(out, 'src/validators.ts'), 'utf8');
+    const client = await readFile(path.join(sources, 'src/client.ts'), 'utf8');
+    const types = await readFile(path.join(sources, 'src/types.ts'), 'utf8');
+    const validators = await readFile(path.join(sources, 'src/validators.ts'), 'utf8');
+    const clientDeclarations = await readFile(path.join(out, 'dist/client.d.ts'), 'utf8');
+    // the package ships the types as they are
+    expect(await readFile(path.join(out, 'dist/types.d.ts'), 'utf8')).toBe(types);
     for (const fn of ['send2', 'bind2', 'defaults2', 'enc2', 'route2', 'prop2', 'configure2', 'createClient2', 'isFoo2']) {
       expect(client).toContain(`export async function ${fn}(`);
+      expect(clientDeclarations).toContain(`export declare function ${fn}(`);
     }
     for (const t of ['Record2', 'NonNullable2', 'ReadonlyArray2', 'ValidationIssue2', 'StandardSchemaV12', 'ApiError2', 'Components']) {
       expect(types).toContain(`export type ${t} = `);
@@ -85,7 +96,7 @@ describe('a spec whose names collide with everything', () => {
   });
 
   it('calls the right endpoints, and sends a parameter named __proto__ as a real parameter', async () => {
-    const mod = await import(pathToFileURL(path.join(out, 'src/client.ts')).href);
+    const mod = await import(pathToFileURL(path.join(out, 'dist/client.js')).href);
     const c = mod.createClient({ baseUrl: server.origin });
     server.on('GET /send', () => ({ status: 200, body: { name: 'x' } }));
     server.on('GET /defaults', () => ({ status: 204 }));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ApiError, createClient, isApiError, TransportError, type ClientOptions,
-} from '../../../generated/graph-connectors/src/client.ts';
+} from '../../../generated/graph-connectors/dist/client.js';
 import { graphError, TOKEN, useTestServer, type TestServer } from './server.ts';
 
 let server: TestServer;

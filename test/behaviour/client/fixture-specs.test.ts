@@ -8,6 +8,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../../generator/api.ts';
 import { fixture, tempDir } from '../../helpers/cli.ts';
+import { writeSources } from '../../helpers/sources.ts';
 import { startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -15,7 +16,11 @@ let out: string;
 beforeAll(async () => {
   server = await startServer();
   out = await tempDir('specgen-client-');
-  for (const name of ['petstore-3.0', 'features-3.1']) await generate({ spec: fixture(`specs/${name}.yaml`), out: path.join(out, name) });
+  for (const name of ['petstore-3.0', 'features-3.1']) {
+    await generate({ spec: fixture(`specs/${name}.yaml`), out: path.join(out, name) });
+    // the TypeScript the package is compiled from, beside it (the package ships dist/ only)
+    await writeSources({ spec: fixture(`specs/${name}.yaml`) }, path.join(out, `${name}-sources`));
+  }
 });
 afterAll(() => server.close());
 
@@ -29,11 +34,11 @@ function typecheck(files: string[]): string[] {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const load = async (name: string): Promise<any> => import(pathToFileURL(path.join(out, name, 'src/client.ts')).href);
+const load = async (name: string): Promise<any> => import(pathToFileURL(path.join(out, name, 'dist/client.js')).href);
 
 describe('petstore-3.0', () => {
-  it('type-checks', () => {
-    expect(typecheck([path.join(out, 'petstore-3.0/src/index.ts')])).toEqual([]);
+  it('type-checks: the sources, and the declarations the package ships', () => {
+    expect(typecheck([path.join(out, 'petstore-3.0-sources/src/index.ts'), path.join(out, 'petstore-3.0/dist/index.d.ts')])).toEqual([]);
   });
 
   it('calls every operation over HTTP; pages follow nextLink (found from structure)', async () => {
@@ -63,8 +68,8 @@ describe('petstore-3.0', () => {
 });
 
 describe('features-3.1', () => {
-  it('type-checks', () => {
-    expect(typecheck([path.join(out, 'features-3.1/src/index.ts')])).toEqual([]);
+  it('type-checks: the sources, and the declarations the package ships', () => {
+    expect(typecheck([path.join(out, 'features-3.1-sources/src/index.ts'), path.join(out, 'features-3.1/dist/index.d.ts')])).toEqual([]);
   });
 
   it('odd parameter names and hostile text work; paging by structure', async () => {

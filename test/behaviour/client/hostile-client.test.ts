@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../../generator/api.ts';
 import { tempDir } from '../../helpers/cli.ts';
+import { writeSources } from '../../helpers/sources.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 
 const EVIL = [
@@ -72,12 +73,13 @@ beforeAll(async () => {
   out = await tempDir('specgen-client-hostile-');
   await writeFile(path.join(out, 'spec.json'), JSON.stringify(spec));
   await generate({ spec: path.join(out, 'spec.json'), out: path.join(out, 'pkg') });
-  api = await import(pathToFileURL(path.join(out, 'pkg/src/client.ts')).href);
+  api = await import(pathToFileURL(path.join(out, 'pkg/dist/client.js')).href);
 }, 120_000);
 
 describe('hostile text in the client', () => {
-  it('type-checks under strict and runs nothing on load', () => {
-    expect(typecheck([path.join(out, 'pkg/src/client.ts')])).toEqual([]);
+  it('type-checks under strict (the sources, and the declarations shipped) and runs nothing on load', async () => {
+    const sources = await writeSources({ spec: path.join(out, 'spec.json') }, path.join(out, 'sources'));
+    expect(typecheck([path.join(sources, 'src/client.ts'), path.join(out, 'pkg/dist/client.d.ts')])).toEqual([]);
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
   }, 60_000);
 

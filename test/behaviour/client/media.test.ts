@@ -7,12 +7,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePackage } from '../../helpers/fixture-package.ts';
+import { fixturePackage, type FixturePackage } from '../../helpers/fixture-package.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 import { graphError, startServer, type Received, type TestServer } from './server.ts';
 
 let server: TestServer;
 let out: string;
+let pkg: FixturePackage;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let api: any;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -20,9 +21,9 @@ let client: any;
 
 beforeAll(async () => {
   server = await startServer();
-  const pkg = await fixturePackage('client-media');
+  pkg = await fixturePackage('client-media');
   out = path.dirname(pkg.dir);
-  api = await pkg.load('src/client.ts');
+  api = await pkg.load('dist/client.js');
   client = api.createClient({ baseUrl: server.origin });
 }, 120_000);
 afterAll(() => server.close());
@@ -174,7 +175,7 @@ describe('types', () => {
   it('type-checks under strict; bodies are typed per media type', async () => {
     const file = path.join(out, 'usage.ts');
     await writeFile(file, `
-import { createPet, submitForm, upload, putNote, getSvg, getPng } from './pkg/src/client.js';
+import { createPet, submitForm, upload, putNote, getSvg, getPng } from './pkg/dist/client.js';
 
 export async function use(): Promise<void> {
   await createPet({ body: { name: 'Rex' } });
@@ -194,6 +195,7 @@ export async function use(): Promise<void> {
   await putNote({ body: 1 });
 }
 `);
-    expect(typecheck([path.join(out, 'pkg/src/index.ts'), file])).toEqual([]);
+    // the usage against the declarations the package ships, and the implementation (its sources)
+    expect(typecheck([file, path.join(out, 'pkg/dist/index.d.ts'), path.join(await pkg.sources(), 'src/index.ts')])).toEqual([]);
   }, 60_000);
 });

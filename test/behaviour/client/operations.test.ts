@@ -1,6 +1,6 @@
 /** Every operation of the Graph connectors spec over real HTTP: method, URL, headers, body, result. */
 import { describe, expect, it } from 'vitest';
-import * as api from '../../../generated/graph-connectors/src/client.ts';
+import * as api from '../../../generated/graph-connectors/dist/client.js';
 import { TOKEN, useTestServer, type TestServer } from './server.ts';
 
 let server: TestServer;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   createClient, listConnections, OperationFailedError, registerSchema, ResponseValidationError, type ClientOptions,
-} from '../../../generated/graph-connectors/src/client.ts';
-import * as validators from '../../../generated/graph-connectors/src/validators.ts';
+} from '../../../generated/graph-connectors/dist/client.js';
+import * as validators from '../../../generated/graph-connectors/dist/validators.js';
 import { graphError, TOKEN, useTestServer, type TestServer } from './server.ts';
 
 let server: TestServer;

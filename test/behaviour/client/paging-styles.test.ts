@@ -5,12 +5,13 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
-import { fixturePackage } from '../../helpers/fixture-package.ts';
+import { fixturePackage, type FixturePackage } from '../../helpers/fixture-package.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 import { startServer, type Received, type Reply, type TestServer } from './server.ts';
 
 let server: TestServer;
 let out: string;
+let pkg: FixturePackage;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let api: any;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -18,9 +19,9 @@ let client: any;
 
 beforeAll(async () => {
   server = await startServer();
-  const pkg = await fixturePackage('client-paging');
+  pkg = await fixturePackage('client-paging');
   out = path.dirname(pkg.dir);
-  api = await pkg.load('src/client.ts');
+  api = await pkg.load('dist/client.js');
   client = api.createClient({ baseUrl: server.origin });
 }, 120_000);
 afterAll(() => server.close());
@@ -173,8 +174,8 @@ describe('types', () => {
     const file = path.join(out, 'usage.ts');
     const { writeFile } = await import('node:fs/promises');
     await writeFile(file, `
-import { listByLinkHeader, listByCursor, listByPage } from './pkg/src/client.js';
-import type { Item } from './pkg/src/types.js';
+import { listByLinkHeader, listByCursor, listByPage } from './pkg/dist/client.js';
+import type { Item } from './pkg/dist/types.js';
 
 export async function use(): Promise<string[]> {
   const out: string[] = [];
@@ -186,6 +187,7 @@ export async function use(): Promise<string[]> {
   return out;
 }
 `);
-    expect(typecheck([path.join(out, 'pkg/src/index.ts'), file])).toEqual([]);
+    // the usage against the declarations the package ships, and the implementation (its sources)
+    expect(typecheck([file, path.join(out, 'pkg/dist/index.d.ts'), path.join(await pkg.sources(), 'src/index.ts')])).toEqual([]);
   }, 60_000);
 });

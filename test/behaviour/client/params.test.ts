@@ -6,20 +6,21 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCookie, parseHeader, parseQuery, type ParamSpec } from '../../../templates/runtime/params.ts';
-import { fixturePackage } from '../../helpers/fixture-package.ts';
+import { fixturePackage, type FixturePackage } from '../../helpers/fixture-package.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 import { startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
 let out: string;
+let pkg: FixturePackage;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let api: any;
 
 beforeAll(async () => {
   server = await startServer();
-  const pkg = await fixturePackage('client-params');
+  pkg = await fixturePackage('client-params');
   out = path.dirname(pkg.dir);
-  api = await pkg.load('src/client.ts');
+  api = await pkg.load('dist/client.js');
 }, 120_000);
 afterAll(() => server.close());
 
@@ -58,7 +59,7 @@ describe('parameters through the codec', () => {
     await expect(api.getThing({ simple: ['..'], label: ['a'], matrix: { R: 1 } }, { client: { baseUrl: server.origin } })).rejects.toThrow(RangeError);
   });
 
-  it('type-checks under strict (cookie parameters typed from the spec)', () => {
-    expect(typecheck([path.join(out, 'pkg/src/index.ts')])).toEqual([]);
+  it('type-checks under strict (cookie parameters typed from the spec): the sources, and the declarations shipped', async () => {
+    expect(typecheck([path.join(await pkg.sources(), 'src/index.ts'), path.join(out, 'pkg/dist/index.d.ts')])).toEqual([]);
   }, 60_000);
 });

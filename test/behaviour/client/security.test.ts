@@ -6,21 +6,22 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePackage } from '../../helpers/fixture-package.ts';
+import { fixturePackage, type FixturePackage } from '../../helpers/fixture-package.ts';
 import { typecheck } from '../../helpers/typecheck.ts';
 import { startServer, type Received, type TestServer } from './server.ts';
 
 let server: TestServer;
 let other: TestServer;
 let out: string;
+let pkg: FixturePackage;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let api: any;
 
 beforeAll(async () => {
   [server, other] = await Promise.all([startServer(), startServer()]);
-  const pkg = await fixturePackage('client-security');
+  pkg = await fixturePackage('client-security');
   out = path.dirname(pkg.dir);
-  api = await pkg.load('src/client.ts');
+  api = await pkg.load('dist/client.js');
 }, 120_000);
 afterAll(async () => {
   await Promise.all([server.close(), other.close()]);
@@ -208,7 +209,7 @@ describe('types', () => {
   it('the generated client type-checks under strict, and auth is typed per scheme', async () => {
     const file = path.join(out, 'usage.ts');
     await writeFile(file, `
-import { createClient, configure, type ClientOptions } from './pkg/src/client.js';
+import { createClient, configure, type ClientOptions } from './pkg/dist/client.js';
 
 export const ok: ClientOptions = {
   auth: {
@@ -231,6 +232,7 @@ createClient({ auth: { nosuch: () => 'x' } });
 // @ts-expect-error mutual TLS is nothing the client sends
 createClient({ auth: { mtls: () => 'x' } });
 `);
-    expect(typecheck([path.join(out, 'pkg/src/index.ts'), file])).toEqual([]);
+    // the usage against the declarations the package ships, and the implementation (its sources)
+    expect(typecheck([file, path.join(out, 'pkg/dist/index.d.ts'), path.join(await pkg.sources(), 'src/index.ts')])).toEqual([]);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
-/** The generated client (src/client.ts) drives the mock: the connector lifecycle, and recovery from each fault. */
+/** The generated client (dist/client.js) drives the mock: the connector lifecycle, and recovery from each fault. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient, isApiError, listConnections } from '../../../generated/graph-connectors/src/client.ts';
+import { createClient, isApiError, listConnections } from '../../../generated/graph-connectors/dist/client.js';
 import { item, SCHEMA, TOKEN, withServer, type MockServer } from './helpers.ts';
 
 let server: MockServer | undefined;

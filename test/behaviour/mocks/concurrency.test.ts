@@ -32,6 +32,6 @@ it('concurrent PATCHes leave a valid resource holding one of the writes per prop
   expect(names).toContain(after.name);
   expect(descriptions).toContain(after.description);
   expect(after).toMatchObject({ id: 'bulk', state: 'ready' });
-  const { validateExternalConnection } = await import('../../../generated/graph-connectors/src/validators.ts');
+  const { validateExternalConnection } = await import('../../../generated/graph-connectors/dist/validators.js');
   expect(validateExternalConnection(after).ok).toBe(true);
 });

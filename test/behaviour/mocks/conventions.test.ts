@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../../generator/api.ts';
-import { renderTarget } from '../../../generator/pipeline.ts';
+import { renderSources } from '../../../generator/pipeline.ts';
 import { fixture, tempDir } from '../../helpers/cli.ts';
 
 interface Server { url: string; close(): Promise<void>; handler: { answer(r: Request): Promise<unknown> } }
@@ -17,7 +17,7 @@ let out: string;
 
 async function serve(name: string, options: Record<string, unknown> = {}): Promise<Server> {
   await generate({ spec: fixture(`specs/${name}.yaml`), out: path.join(out, name) });
-  const { startMockServer } = await import(pathToFileURL(path.join(out, name, 'src/mock-server.ts')).href);
+  const { startMockServer } = await import(pathToFileURL(path.join(out, name, 'dist/mock-server.js')).href);
   return startMockServer({ strict: true, ...options });
 }
 
@@ -166,7 +166,7 @@ describe('petstore (OpenAPI 3.0)', () => {
   });
 
   it('answers from stored state are repaired to the schema; strict mode throws, naming operation, status and pointer, when an answer still breaks the spec', async () => {
-    const { createMockHandler } = await import(pathToFileURL(path.join(out, 'petstore-3.0', 'src/mocks.ts')).href);
+    const { createMockHandler } = await import(pathToFileURL(path.join(out, 'petstore-3.0', 'dist/mocks.js')).href);
     const mock = createMockHandler({ strict: true });
     // A stored pet without its required `name` (loaded as state, not sent through the API): the answer takes the example's name.
     mock.state.put('/pets/7', { id: 7 });
@@ -174,12 +174,12 @@ describe('petstore (OpenAPI 3.0)', () => {
     expect(repaired.status).toBe(200);
     expect(JSON.parse(repaired.body)).toMatchObject({ id: 7, name: expect.any(String) });
     // The spec's own example breaks its schema: a sample is answered instead.
-    const { createMockHandler: conventionsMock, MOCK_SPEC } = await import(pathToFileURL(path.join(out, 'conventions', 'src/mocks.ts')).href);
+    const { createMockHandler: conventionsMock, MOCK_SPEC } = await import(pathToFileURL(path.join(out, 'conventions', 'dist/mocks.js')).href);
     const version = await conventionsMock({ strict: true }).answer(new Request('https://api.conventions.example/v2/version'));
     expect(JSON.parse(version.body)).toEqual({ version: expect.any(String) });
     // A mock that would answer something its spec forbids (here: an example table made wrong) throws in strict mode.
-    const { createMockRuntime } = await import(pathToFileURL(path.join(out, 'conventions', 'src/mock-runtime/handler.ts')).href);
-    const validators = await import(pathToFileURL(path.join(out, 'conventions', 'src/validators.ts')).href);
+    const { createMockRuntime } = await import(pathToFileURL(path.join(out, 'conventions', 'dist/mock-runtime/handler.js')).href);
+    const validators = await import(pathToFileURL(path.join(out, 'conventions', 'dist/validators.js')).href);
     const broken = structuredClone(MOCK_SPEC);
     const op = broken.operations.find((o: { operationId: string }) => o.operationId === 'getVersion');
     op.responses[0].body.example = broken.examples.push('{"version":3}') - 1;
@@ -192,7 +192,7 @@ describe('petstore (OpenAPI 3.0)', () => {
 describe('mock data options (GenerateTarget.mockData)', () => {
   it('optionalRate 0 leaves optional properties out of samples, 1 (default) keeps them; the same seed gives the same bytes', async () => {
     const mocksOf = async (mockData?: { optionalRate?: number; seed?: string }) => {
-      const { files } = await renderTarget({ spec: fixture('specs/conventions.yaml'), out: path.join(out, 'data'), ...(mockData ? { mockData } : {}) });
+      const files = await renderSources({ spec: fixture('specs/conventions.yaml'), out: path.join(out, 'data'), ...(mockData ? { mockData } : {}) });
       return files.find((f) => f.path === 'src/mocks.ts')!.content;
     };
     const all = await mocksOf();
@@ -208,7 +208,7 @@ describe('mock data options (GenerateTarget.mockData)', () => {
 
 describe('the generated client pages through the generated mock', () => {
   it('page numbers (plain array), has_more + starting_after, and a next link: .all() yields every member once, in order', async () => {
-    const { createClient } = await import(pathToFileURL(path.join(out, 'conventions', 'src/client.ts')).href);
+    const { createClient } = await import(pathToFileURL(path.join(out, 'conventions', 'dist/client.js')).href);
     const client = createClient({ baseUrl: `${conventions.url}/v2`, auth: { api_key: () => 'k1' }, retry: false });
     const created: number[] = [];
     for (const name of ['p1', 'p2', 'p3', 'p4', 'p5']) created.push((await client.createWidget({ body: { name } })).data.id);
@@ -228,7 +228,7 @@ describe('the generated client pages through the generated mock', () => {
     expect(listed.filter((id) => orders.includes(id))).toEqual(orders);
     expect(new Set(listed).size).toBe(listed.length);
 
-    const { createClient: pets } = await import(pathToFileURL(path.join(out, 'petstore-3.0', 'src/client.ts')).href);
+    const { createClient: pets } = await import(pathToFileURL(path.join(out, 'petstore-3.0', 'dist/client.js')).href);
     const pet = pets({ baseUrl: `${petstore.url}/v1`, retry: false });
     for (const name of ['a', 'b', 'c']) await pet.createPet({ body: { name } });
     const names: string[] = [];

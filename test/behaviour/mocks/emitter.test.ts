@@ -1,11 +1,13 @@
 /** The emitted mock files: strict type-check (adapters included), same spec -> same bytes, other specs, and `specgen mock`. */
 import { readFileSync } from 'node:fs';
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { startSpecMock } from '../../../generator/mock-command.ts';
-import { renderTarget } from '../../../generator/pipeline.ts';
+import { renderSources } from '../../../generator/pipeline.ts';
 import { fixture, ROOT } from '../../helpers/cli.ts';
+import { writeSources } from '../../helpers/sources.ts';
 
 function typecheck(files: string[]): string[] {
   const program = ts.createProgram(files, {
@@ -17,15 +19,17 @@ function typecheck(files: string[]): string[] {
 }
 
 describe('emitted mock files', () => {
-  it('mocks.ts, mock-server.ts and msw.ts type-check under --strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes', () => {
-    const src = path.join(ROOT, 'generated/graph-connectors/src');
-    expect(typecheck(['mocks.ts', 'mock-server.ts', 'msw.ts'].map((f) => path.join(src, f)))).toEqual([]);
+  it('mocks.ts, mock-server.ts and msw.ts type-check under --strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes', async () => {
+    // the sources of the Graph connectors package (it ships them compiled), with msw (its peer) resolvable
+    const dir = await writeSources({ spec: path.join(ROOT, 'spec/graph-connectors.yaml'), packageName: '@specgen/graph-connectors' });
+    await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    expect(typecheck(['mocks.ts', 'mock-server.ts', 'msw.ts'].map((f) => path.join(dir, 'src', f)))).toEqual([]);
   });
 
   it('same spec, same bytes; the route table is data', async () => {
     const target = { spec: path.join(ROOT, 'spec/graph-connectors.yaml'), out: path.join(ROOT, 'generated/graph-connectors') };
-    const a = (await renderTarget(target)).files.filter((f) => f.path.startsWith('src/') && /mock|msw/.test(f.path));
-    const b = (await renderTarget(target)).files.filter((f) => f.path.startsWith('src/') && /mock|msw/.test(f.path));
+    const a = (await renderSources(target)).filter((f) => f.path.startsWith('src/') && /mock|msw/.test(f.path));
+    const b = (await renderSources(target)).filter((f) => f.path.startsWith('src/') && /mock|msw/.test(f.path));
     expect(a.map((f) => f.path).slice(0, 3)).toEqual(['src/mocks.ts', 'src/mock-server.ts', 'src/msw.ts']);
     // The runtime modules, copied as they are (one header line added), each once.
     const runtime = a.slice(3);
@@ -49,7 +53,7 @@ describe('emitted mock files', () => {
   });
 
   it('another spec gets a working mock from its own structure (petstore fixture)', async () => {
-    const { files } = await renderTarget({ spec: fixture('specs/petstore-3.0.yaml'), out: path.join(ROOT, 'test/fixtures/out/petstore-3.0') });
+    const files = await renderSources({ spec: fixture('specs/petstore-3.0.yaml'), out: path.join(ROOT, 'test/fixtures/out/petstore-3.0') });
     const mocks = files.find((f) => f.path === 'src/mocks.ts')!.content;
     const operations = [...mocks.matchAll(/^const MOCK_OPERATION_\d+: MockOperation = (\{[\s\S]*?\n\});\n/gm)].map((m) => JSON.parse(m[1]!) as { operationId: string; action: string });
     const spec = { operations };

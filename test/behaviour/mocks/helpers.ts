@@ -1,8 +1,8 @@
 /** Shared by the mock behaviour tests: the generated Graph connectors package (strict mode on), tokens, requests. */
-import { startMockServer, type MockServer, type MockServerOptions } from '../../../generated/graph-connectors/src/mock-server.ts';
+import { startMockServer, type MockServer, type MockServerOptions } from '../../../generated/graph-connectors/dist/mock-server.js';
 
 export { startMockServer, type MockServer };
-import { createMockHandler as createHandler, type MockOptions } from '../../../generated/graph-connectors/src/mocks.ts';
+import { createMockHandler as createHandler, type MockOptions } from '../../../generated/graph-connectors/dist/mocks.js';
 
 /** The mock in strict mode: an answer that breaks the spec fails the test (MockStrictError). */
 export const createMockHandler = (options: MockOptions = {}) => createHandler({ strict: true, ...options });

@@ -1,7 +1,7 @@
 /** The msw adapter: handlers intercepting the spec's real origins, in-process with `msw/node`. */
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMswHandlers } from '../../../generated/graph-connectors/src/msw.ts';
+import { createMswHandlers } from '../../../generated/graph-connectors/dist/msw.js';
 
 const { handlers, mock } = createMswHandlers({ longRunningDelayMs: 0 });
 const server = setupServer(...handlers);

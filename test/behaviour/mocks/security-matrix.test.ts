@@ -19,8 +19,8 @@ let seen: Record<string, { value: string; username?: string; password?: string }
 beforeAll(async () => {
   const out = path.join(await tempDir('specgen-security-'), 'pkg');
   await generate({ spec: fixture('specs/client-security.yaml'), out });
-  pkg = await import(pathToFileURL(path.join(out, 'src/client.ts')).href);
-  const { startMockServer } = await import(pathToFileURL(path.join(out, 'src/mock-server.ts')).href);
+  pkg = await import(pathToFileURL(path.join(out, 'dist/client.js')).href);
+  const { startMockServer } = await import(pathToFileURL(path.join(out, 'dist/mock-server.js')).href);
   let current: Record<string, { value: string; username?: string; password?: string }> = {};
   server = await startMockServer({
     strict: true,

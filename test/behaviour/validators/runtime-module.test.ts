@@ -1,8 +1,8 @@
 /**
- * The validators' helpers are real modules, `templates/runtime/validation.ts` and `formats.ts`, shipped
- * byte for byte by `runtimeFiles`; a generated `src/validators.ts` imports exactly the helpers it
- * uses, by name, and re-exports the public types. `compileValidator` loads the same modules (not a
- * copy kept elsewhere), one shared instance per process.
+ * The validators' helpers are real modules, `templates/runtime/validation.ts` and `formats.ts`, emitted
+ * byte for byte by `runtimeFiles` (sources, shipped compiled to dist/); a generated `src/validators.ts`
+ * imports exactly the helpers it uses, by name, and re-exports the public types. `compileValidator`
+ * loads the same modules (not a copy kept elsewhere), one shared instance per process.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { createProject } from '../../../generator/code/project.ts';
 import { isolatedDeclarationProblems } from '../../../generator/emit/package/compile.ts';
 import { compileValidator, moduleJavaScript } from '../../../generator/emit/validators/compile-validator.ts';
-import { emitValidatorsFile } from '../../../generator/emit/validators/index.ts';
-import { renderTarget } from '../../../generator/pipeline.ts';
+import { emitValidatorsFile } from '../../helpers/validators-file.ts';
+import { renderSources, renderTarget } from '../../../generator/pipeline.ts';
 import { fixture, ROOT } from '../../helpers/cli.ts';
 import { typecheckValidators } from './typecheck-module.ts';
 
@@ -44,8 +44,9 @@ describe('the validators runtime modules', () => {
       { spec: fixture('specs/features-3.1.yaml'), out: path.join(ROOT, 'test/fixtures/out/features-3.1'), formats: false },
     ];
     for (const target of targets) {
-      const { files } = await renderTarget(target);
-      const byPath = new Map(files.map((f) => [f.path, f.content]));
+      // the sources (the in-memory stage) and the shipped package (their compiled form)
+      const byPath = new Map((await renderSources(target)).map((f) => [f.path, f.content]));
+      const packaged = new Set((await renderTarget(target)).files.map((f) => f.path));
       const validators = byPath.get('src/validators.ts')!;
       const imports = importsOf(validators);
       const runtimeImports = imports.filter((i) => i.from.startsWith('./runtime/'));
@@ -53,11 +54,13 @@ describe('the validators runtime modules', () => {
       // the modules the file imports are the modules the package has
       expect([...new Set(runtimeImports.map((i) => `${i.from.slice(2, -3)}.ts`))].sort()).toEqual(shipped.sort());
       expect(shipped.includes('runtime/formats.ts')).toBe(target.formats);
+      expect(packaged.has('dist/runtime/formats.js')).toBe(target.formats);
       for (const module of shipped) {
         const content = byPath.get(`src/${module}`)!;
         // one header line, then the template as it is
         expect(content.slice(content.indexOf('\n') + 1)).toBe(template(module));
-        expect(byPath.has(`dist/${module.replace(/\.ts$/, '.js')}`) && byPath.has(`dist/${module.replace(/\.ts$/, '.d.ts')}`)).toBe(true);
+        expect(packaged.has(`dist/${module.replace(/\.ts$/, '.js')}`) && packaged.has(`dist/${module.replace(/\.ts$/, '.d.ts')}`)).toBe(true);
+        expect(packaged.has(`src/${module}`)).toBe(false);
       }
       // the public types come from the runtime, re-exported under their names
       expect(validators).toContain('export type { StandardSchemaV1, ValidateOptions, ValidationIssue, ValidationResult } from "./runtime/validation.js";');

@@ -2,7 +2,8 @@
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { compileValidator, loadModule } from '../../../generator/emit/validators/compile-validator.ts';
-import { emitValidatorsFile, type ValidatorInput } from '../../../generator/emit/validators/index.ts';
+import { type ValidatorInput } from '../../../generator/emit/validators/index.ts';
+import { emitValidatorsFile } from '../../helpers/validators-file.ts';
 
 function emit(input: ValidatorInput): string {
   const project = new Project({ useInMemoryFileSystem: true });
