@@ -1,18 +1,27 @@
+/**
+ * The command line. Loaded at every start, so it imports only commander and small modules: each
+ * command's module (the pipeline, ts-morph, TypeScript, esbuild, redocly, chokidar, …) is imported
+ * when that command runs, and `specgen --help` stays fast.
+ */
 import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { generate, resolveGeneration, type GenerateOptions } from './api.ts';
-import { findConfig } from './config.ts';
-import { displayPathOf } from './load/spec-file.ts';
-import { createProgress } from './progress.ts';
-import { watchTargets } from './watch.ts';
+import type { GenerateOptions } from './api.ts';
 import { formatDiagnostic, SpecError } from './load/errors.ts';
-import { withLoadOptions } from './load/policy.ts';
-import { diffCommand } from './diff/command.ts';
-import { lintCommand } from './lint.ts';
-import { mockCommand, type MockCommandOptions } from './mock-command.ts';
+import type { MockCommandOptions } from './mock-command.ts';
 import type { GenerateResult, GenerateTarget } from './pipeline.ts';
+import { createProgress } from './progress.ts';
 
 export const EXIT = { ok: 0, stale: 1, badInput: 2 } as const;
+
+/** specgen's own version, from its package.json (`../package.json` from generator/ and from dist/ alike). */
+function toolVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 function printResult(r: GenerateResult, check: boolean): void {
   for (const w of r.warnings) console.error(formatDiagnostic(w));
@@ -33,12 +42,16 @@ function printResult(r: GenerateResult, check: boolean): void {
 }
 
 async function watchCommand(opts: GenerateOptions): Promise<void> {
+  const [{ resolveGeneration }, { withLoadOptions }] = await Promise.all([import('./api.ts'), import('./load/policy.ts')]);
   const { targets, load } = await resolveGeneration(opts);
   // The watcher is created inside this context: every regeneration it runs inherits the load options.
   await withLoadOptions(load, () => watchUntilSignal(targets, opts));
 }
 
 async function watchUntilSignal(targets: GenerateTarget[], opts: GenerateOptions): Promise<void> {
+  const [{ findConfig }, { displayPathOf }, { watchTargets }] = await Promise.all([
+    import('./config.ts'), import('./load/spec-file.ts'), import('./watch.ts'),
+  ]);
   const config = opts.spec ? undefined : opts.config ?? (await findConfig());
   const handle = watchTargets(targets, (r, changed) => {
     if (changed.length) console.log(`changed: ${changed.map((f) => displayPathOf(f)).join(', ')}`);
@@ -58,7 +71,7 @@ async function watchUntilSignal(targets: GenerateTarget[], opts: GenerateOptions
 export function buildCli(setExit: (code: number) => void): Command {
   const program = new Command('specgen')
     .description('Spec-first TypeScript code generator: OpenAPI 3.0/3.1 -> types, client, validators, mocks, as a publishable package.')
-    .version('0.1.0')
+    .version(toolVersion())
     .showHelpAfterError()
     .exitOverride();
 
@@ -79,6 +92,7 @@ export function buildCli(setExit: (code: number) => void): Command {
         await watchCommand(opts);
         return;
       }
+      const { generate } = await import('./api.ts');
       const progress = createProgress(process.stderr);
       let summary;
       try {
@@ -96,6 +110,7 @@ export function buildCli(setExit: (code: number) => void): Command {
     .option('-s, --spec <file>', 'root spec file', 'spec/graph-connectors.yaml')
     .addOption(new Option('--warnings-fail', 'also fail on warnings').default(true))
     .action(async (opts: { spec: string; warningsFail: boolean }) => {
+      const { lintCommand } = await import('./lint.ts');
       setExit(await lintCommand(opts.spec, opts.warningsFail));
     });
 
@@ -108,6 +123,7 @@ export function buildCli(setExit: (code: number) => void): Command {
     .option('--seed <seed>', 'seed of ids and fault draws')
     .option('--delay <ms>', 'delay of long-running operations in milliseconds')
     .action(async (opts: MockCommandOptions) => {
+      const { mockCommand } = await import('./mock-command.ts');
       setExit(await mockCommand(opts));
     });
   program
@@ -118,6 +134,7 @@ export function buildCli(setExit: (code: number) => void): Command {
     .option('--json', 'print the changes as JSON')
     .option('--fail-on-breaking', 'exit 1 when a change is breaking')
     .action(async (oldSpec: string, newSpec: string, opts: { json?: boolean; failOnBreaking?: boolean }) => {
+      const { diffCommand } = await import('./diff/command.ts');
       setExit(await diffCommand(oldSpec, newSpec, opts));
     });
   return program;

@@ -40,11 +40,7 @@ export async function loadConfig(file: string): Promise<SpecgenConfig> {
       const { readFile } = await import('node:fs/promises');
       raw = JSON.parse(await readFile(abs, 'utf8'));
     } else if (/\.[mc]?ts$/.test(abs)) {
-      // tsx loads a TypeScript config as ESM wherever it sits (no package.json "type" needed).
-      const { tsImport } = await import('tsx/esm/api');
-      const mod = (await tsImport(pathToFileURL(abs).href, import.meta.url)) as { default?: { default?: unknown; specs?: unknown } };
-      // Outside an ESM package tsx compiles it to CommonJS: the config is then `default.default`.
-      raw = mod.default && 'default' in mod.default ? mod.default.default : mod.default;
+      raw = await importTypeScript(abs);
     } else {
       raw = ((await import(pathToFileURL(abs).href)) as { default?: unknown }).default;
     }
@@ -81,6 +77,49 @@ export async function loadConfig(file: string): Promise<SpecgenConfig> {
       };
     }),
   };
+}
+
+/**
+ * A TypeScript config, through tsx: the only TypeScript loader specgen uses at run time, imported
+ * only when there is such a config. An ES module config (`.mts`, or `.ts` in a `"type": "module"`
+ * package) is imported with tsx's hooks registered for that one import, so that what it imports
+ * from specgen (`specgen/config`, or `specgen`) is the instance this process already runs (tsx's
+ * isolated `tsImport` would load those modules a second time: ~0.7 s and ~100 MB with `specgen`).
+ * Any other config is CommonJS to Node and goes through `tsImport`, wherever it sits.
+ */
+async function importTypeScript(file: string): Promise<unknown> {
+  const tsx = await import('tsx/esm/api');
+  const url = pathToFileURL(file).href;
+  if (await isEsmScope(file)) {
+    const unregister = tsx.register();
+    try {
+      // A new URL per load: a long-running caller of generate() sees the config's edits.
+      return ((await import(`${url}?specgen-config=${Date.now()}`)) as { default?: unknown }).default;
+    } finally {
+      await unregister();
+    }
+  }
+  const mod = (await tsx.tsImport(url, import.meta.url)) as { default?: { default?: unknown; specs?: unknown } };
+  // Outside an ESM package tsx compiles it to CommonJS: the config is then `default.default`.
+  return mod.default && 'default' in mod.default ? mod.default.default : mod.default;
+}
+
+/** Whether Node treats `file` as an ES module: `.mts`, or `.ts` whose nearest package.json says `"type": "module"`. */
+async function isEsmScope(file: string): Promise<boolean> {
+  if (file.endsWith('.mts')) return true;
+  if (file.endsWith('.cts')) return false;
+  const { readFile } = await import('node:fs/promises');
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const text = await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      try {
+        return (JSON.parse(text) as { type?: unknown }).type === 'module';
+      } catch {
+        return false;
+      }
+    }
+    if (path.dirname(dir) === dir || path.basename(dir) === 'node_modules') return false;
+  }
 }
 
 /** `defineConfig` for typed `specgen.config.ts` files. */

@@ -1,7 +1,7 @@
 /**
  * `specgen mock [--spec] [--port] [--host]`: serve a spec's stateful mock without generating anything
- * to the project: the package is rendered in memory, written to a temporary directory and its
- * `mock-server.ts` imported through tsx (registered by bin/specgen.mjs).
+ * to the project: the package is rendered in memory, its compiled JavaScript (`dist/`, ESM) written
+ * to a temporary directory and its `dist/mock-server.js` imported by plain Node (no TypeScript loader).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,19 +26,19 @@ export async function startSpecMock(opts: MockCommandOptions): Promise<{ url: st
   const dir = await mkdtemp(path.join(os.tmpdir(), 'specgen-mock-'));
   try {
     const { files } = await renderTarget({ spec: opts.spec, out: dir });
-    for (const file of files.filter((f) => f.path.startsWith('src/'))) {
+    for (const file of files.filter((f) => f.path.startsWith('dist/') && f.path.endsWith('.js'))) {
       await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
       await writeFile(path.join(dir, file.path), file.content);
     }
     await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
-    const mod = (await import(pathToFileURL(path.join(dir, 'src/mock-server.ts')).href)) as MockServerModule;
+    const mod = (await import(pathToFileURL(path.join(dir, 'dist/mock-server.js')).href)) as MockServerModule;
     const server = await mod.startMockServer({
       port: Number(opts.port),
       host: opts.host,
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
       ...(opts.delay !== undefined ? { longRunningDelayMs: Number(opts.delay) } : {}),
     });
-    const specData = (await import(pathToFileURL(path.join(dir, 'src/mocks.ts')).href)) as { MOCK_SPEC: { basePaths: string[] } };
+    const specData = (await import(pathToFileURL(path.join(dir, 'dist/mocks.js')).href)) as { MOCK_SPEC: { basePaths: string[] } };
     return {
       url: server.url,
       basePaths: specData.MOCK_SPEC.basePaths,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// specgen is TypeScript run by tsx: no build step for the tool itself.
+// Development entry: runs the CLI from the TypeScript sources through tsx (npm run generate/mock/lint:spec,
+// the CLI tests). The published package runs the compiled dist/bin/specgen.js, with no TypeScript loader.
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli } = await import('../cli.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+await import('./specgen.ts');
