@@ -22,6 +22,8 @@ export interface GenerateOptions {
   allowRefRoots?: string[];
   /** Generate in memory and compare with disk; write nothing. */
   check?: boolean;
+  /** With one spec: also write the TypeScript sources the package is compiled from into this new or empty directory. */
+  writeSources?: string;
   /** Called as each phase starts (the CLI's progress display). */
   onStep?: (step: string) => void;
 }
@@ -35,10 +37,17 @@ export interface GenerateSummary {
 /** The programmatic API, mirroring `specgen generate`. Throws SpecError (with `.diagnostic`) on bad input. */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateSummary> {
   const { targets, load } = await resolveGeneration(options);
+  if (options.writeSources && targets.length !== 1) {
+    throw new SpecError('usage', `--write-sources needs exactly one spec to generate (the config lists ${targets.length})`, { file: '--write-sources' });
+  }
   const results: GenerateResult[] = [];
   for (const target of targets) {
     results.push(await withLoadOptions(load, () =>
-      generateTarget(target, { check: options.check ?? false, ...(options.onStep ? { onStep: options.onStep } : {}) })));
+      generateTarget(target, {
+        check: options.check ?? false,
+        ...(options.onStep ? { onStep: options.onStep } : {}),
+        ...(options.writeSources ? { writeSources: options.writeSources } : {}),
+      })));
   }
   return { results, stale: results.some((r) => r.stale.length > 0) };
 }

@@ -28,11 +28,15 @@ function printResult(r: GenerateResult, check: boolean): void {
   const total = Object.entries(r.timings).filter(([k]) => !k.includes(':')).reduce((a, [, v]) => a + v, 0);
   if (check) {
     if (r.stale.length === 0) {
-      console.log(`${r.target.out}: up to date (${r.files.length} files, ${Math.round(total)} ms)`);
+      console.log(`${r.target.out}: up to date${r.upToDate ? ', nothing changed since the last run' : ''} (${r.files.length} files, ${Math.round(total)} ms)`);
       return;
     }
     console.log(`${r.target.out}: ${r.stale.length} file(s) differ from ${r.target.spec} — run \`specgen generate\``);
     for (const s of r.stale) console.log(`\n${s.status.toUpperCase()} ${s.path}\n${s.diff}`);
+    return;
+  }
+  if (r.upToDate) {
+    console.log(`${r.target.out}: up to date, nothing changed since the last run (${r.files.length} files, ${Math.round(total)} ms)`);
     return;
   }
   const count = (s: string) => r.files.filter((f) => f.status === s).length;
@@ -86,6 +90,7 @@ export function buildCli(setExit: (code: number) => void): Command {
       (dir: string, previous: string[] = []) => [...previous, dir])
     .option('--check', 'generate in memory and compare with disk: exit 1 and show a diff when stale; writes nothing')
     .option('-w, --watch', 'regenerate when any spec file (any file reached through $ref) changes; a bad edit keeps the last good output')
+    .option('--write-sources <dir>', 'also write the TypeScript the package is compiled from into DIR (new or empty), to read or type-check it; not part of the package')
     .action(async ({ allowRefRoot, ...given }: GenerateOptions & { packageName?: string; watch?: boolean; allowRefRoot?: string[] }) => {
       const opts: typeof given = { ...given, ...(allowRefRoot ? { allowRefRoots: allowRefRoot } : {}) };
       if (opts.watch) {

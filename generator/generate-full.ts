@@ -2,7 +2,7 @@
  * A full generation: load -> model -> emit -> write (pipeline.ts decides whether one is needed and
  * imports this module only then).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createProject } from './code/project.ts';
 import { lineComment } from './code/text.ts';
@@ -31,7 +31,7 @@ import { inputsOf, type InputOptions, type ManifestInputs } from './write/unchan
 import type { GenerateResult, GenerateTarget, StepTimer } from './pipeline.ts';
 
 /** The full run of `generateTarget` (pipeline.ts), once it knows there is work to do. */
-export async function generateInFull(target: GenerateTarget, opts: { check: boolean }, time: StepTimer, timings: Record<string, number>,
+export async function generateInFull(target: GenerateTarget, opts: { check: boolean; writeSources?: string }, time: StepTimer, timings: Record<string, number>,
   warnings: Diagnostic[], options: InputOptions): Promise<GenerateResult> {
   const outDir = path.resolve(target.out);
   const loaded = await time('load', () => loadSpec(target.spec));
@@ -41,7 +41,9 @@ export async function generateInFull(target: GenerateTarget, opts: { check: bool
   const specHash = sha256(JSON.stringify(model.document));
   const previous = await time('history', () => readPrevious(outDir, specHash));
   const inputs = inputsOf(outDir, loaded.files, loaded.fileHashes, options);
-  const files = await time('emit', () => emitAll(model, target, outDir, time, previous, warnings, specHash, inputs));
+  const sourcesOut: EmittedFile[] = [];
+  const files = await time('emit', () => emitAll(model, target, outDir, time, previous, warnings, specHash, inputs, sourcesOut));
+  if (opts.writeSources) await time('write', () => writeSourcesTo(opts.writeSources!, sourcesOut));
   rememberModel(files, model);
   const plan = await time('plan', () => planWrite(outDir, files, { spec: target.spec }));
   const stale = opts.check ? staleFiles(plan) : [];
@@ -144,7 +146,7 @@ async function emitSources(model: ApiModel, target: GenerateTarget, outDir: stri
 }
 
 async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, time: EmitContext['time'],
-  previous: PreviousGeneration, warnings: Diagnostic[], specHash: string, inputs?: ManifestInputs): Promise<EmittedFile[]> {
+  previous: PreviousGeneration, warnings: Diagnostic[], specHash: string, inputs?: ManifestInputs, sourcesOut?: EmittedFile[]): Promise<EmittedFile[]> {
   const offload = createOffload();
   let sources: EmittedFile[];
   let ctx: EmitContext;
@@ -158,6 +160,7 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
     await offload.close();
   }
   const files = [...sources.filter((f) => !f.path.startsWith('src/')), ...compiled];
+  sourcesOut?.push(...sources.filter((f) => f.path.startsWith('src/')));
   files.push(...time('emit:package', () => emitPackage(model, ctx, files.map((f) => f.path))));
   const history = time('emit:history', () => emitHistory(model, previous));
   files.push(...history.files);
@@ -207,4 +210,22 @@ function checkedPackageName(name: string | undefined): string | undefined {
 function normalise(text: string): string {
   // trimEnd, not /\s*$/: that regex retries from every whitespace run and costs seconds on megabyte files.
   return `${(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trimEnd()}\n`;
+}
+
+/**
+ * `--write-sources DIR`: the TypeScript the package was compiled from, for reading or type-checking
+ * (not part of the package). DIR must be new or empty: nothing of anyone else's is overwritten.
+ */
+async function writeSourcesTo(dir: string, sources: EmittedFile[]): Promise<void> {
+  const root = path.resolve(dir);
+  const existing = await readdir(root).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? [] : Promise.reject(err)));
+  if (existing.length) {
+    throw new SpecError('sources-dir-not-empty', `refusing to write sources into ${dir}: it is not empty`, { file: '--write-sources' },
+      'name a new or empty directory');
+  }
+  for (const file of sources) {
+    const to = path.join(root, file.path);
+    await mkdir(path.dirname(to), { recursive: true });
+    await writeFile(to, file.content);
+  }
 }

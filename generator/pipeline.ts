@@ -74,6 +74,8 @@ export async function generateTarget(target: GenerateTarget, opts: {
    * specgen runs as built, off when it runs from its sources.
    */
   skipUnchanged?: boolean;
+  /** Also write the TypeScript sources the package is compiled from into this new or empty directory (a full run). */
+  writeSources?: string;
 } = {}): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   const time: StepTimer = <T>(step: string, work: () => T): T => {
@@ -90,7 +92,7 @@ export async function generateTarget(target: GenerateTarget, opts: {
   // A run that died mid-swap is put right first, so what is read below is the restored tree.
   if (!opts.check) warnings.push(...(await time('recover', () => recoverOutDir(outDir))));
   const options = { packageName: target.packageName, mockData: target.mockData };
-  if (opts.skipUnchanged ?? RUNS_BUILT) {
+  if ((opts.skipUnchanged ?? RUNS_BUILT) && !opts.writeSources) {
     const manifest = await time('unchanged', () => unchangedOutput(outDir, target.spec, options));
     if (manifest) {
       return {
@@ -99,5 +101,6 @@ export async function generateTarget(target: GenerateTarget, opts: {
       };
     }
   }
-  return (await full()).generateInFull(target, { check: opts.check ?? false }, time, timings, warnings, options);
+  return (await full()).generateInFull(target, { check: opts.check ?? false, ...(opts.writeSources ? { writeSources: opts.writeSources } : {}) },
+    time, timings, warnings, options);
 }
