@@ -106,7 +106,7 @@ export async function renderSources(target: GenerateTarget): Promise<EmittedFile
   const outDir = path.resolve(target.out);
   const model = buildModel(await loadSpec(target.spec));
   checkGenerateSize(model);
-  const offload = createOffload();
+  const offload = createOffload(model.operations.length + model.schemas.length);
   try {
     return (await emitSources(model, target, outDir, (_step, work) => work(), [], offload)).files;
   } finally {
@@ -147,7 +147,7 @@ async function emitSources(model: ApiModel, target: GenerateTarget, outDir: stri
 
 async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, time: EmitContext['time'],
   previous: PreviousGeneration, warnings: Diagnostic[], specHash: string, inputs?: ManifestInputs, sourcesOut?: EmittedFile[]): Promise<EmittedFile[]> {
-  const offload = createOffload();
+  const offload = createOffload(model.operations.length + model.schemas.length);
   let sources: EmittedFile[];
   let ctx: EmitContext;
   let compiled: EmittedFile[];

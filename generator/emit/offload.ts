@@ -22,10 +22,20 @@ export interface Offload extends DeclarationRunner {
 
 const BUILT = import.meta.url.endsWith('.js');
 
-/** A worker when it can help (built specgen, more than one core, SPECGEN_THREADS not 1), else this thread. */
-export function createOffload(): Offload {
+/**
+ * Below this many operations and schemas together a worker costs more than it saves: it loads
+ * TypeScript and openapi-typescript a second time (about half a second) for work of milliseconds.
+ */
+export const WORKER_THRESHOLD = 300;
+
+/**
+ * A worker when it can help (built specgen, more than one core, a spec of `size` operations and
+ * schemas at least WORKER_THRESHOLD, SPECGEN_THREADS not 1; SPECGEN_THREADS=2 forces it), else this thread.
+ */
+export function createOffload(size = Number.POSITIVE_INFINITY): Offload {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  if (BUILT && cores > 1 && process.env.SPECGEN_THREADS !== '1') return workerOffload();
+  const wanted = process.env.SPECGEN_THREADS === '2' || (size >= WORKER_THRESHOLD && process.env.SPECGEN_THREADS !== '1');
+  if (BUILT && cores > 1 && wanted) return workerOffload();
   return {
     threaded: false,
     types: printOpenapiTypes,
