@@ -115,7 +115,7 @@ export async function renderSources(target: GenerateTarget): Promise<EmittedFile
 }
 
 async function emitSources(model: ApiModel, target: GenerateTarget, outDir: string, time: EmitContext['time'],
-  warnings: Diagnostic[], offload: Offload): Promise<{ files: EmittedFile[]; ctx: EmitContext }> {
+  warnings: Diagnostic[], offload: Offload, precompile = false): Promise<{ files: EmittedFile[]; ctx: EmitContext }> {
   const specPath = path.relative(outDir, path.resolve(target.spec)).split(path.sep).join('/');
   const ctx: EmitContext = {
     project: createProject(),
@@ -130,10 +130,16 @@ async function emitSources(model: ApiModel, target: GenerateTarget, outDir: stri
   // The types emitter hands openapi-typescript to the offload thread and is awaited after the others.
   const types = time('emit:types', () => emitTypes(model, ctx, typeWarnings));
   types.catch(() => {});
+  // Each emitter's files start compiling as soon as they exist (esbuild in its process, declarations
+  // on the offload thread) while this thread emits the next; compilePackage later finds them done.
+  const emitted = (files: EmittedFile[]) => {
+    if (precompile) compilePackage(files, offload).catch(() => {});
+    return files;
+  };
   const others = [
-    ...time('emit:validators', () => emitValidators(model, ctx)),
-    ...time('emit:client', () => emitClient(model, ctx)),
-    ...time('emit:mocks', () => emitMocks(model, ctx)),
+    ...emitted(time('emit:validators', () => emitValidators(model, ctx))),
+    ...emitted(time('emit:client', () => emitClient(model, ctx))),
+    ...emitted(time('emit:mocks', () => emitMocks(model, ctx))),
     ...time('emit:index', () => emitIndex(model, ctx, ['types', 'validators', 'client'])),
   ];
   const files: EmittedFile[] = oncePerPath([...(await types), ...others]);
@@ -152,7 +158,7 @@ async function emitAll(model: ApiModel, target: GenerateTarget, outDir: string, 
   let ctx: EmitContext;
   let compiled: EmittedFile[];
   try {
-    ({ files: sources, ctx } = await emitSources(model, target, outDir, time, warnings, offload));
+    ({ files: sources, ctx } = await emitSources(model, target, outDir, time, warnings, offload, true));
     // The TypeScript the emitters wrote is an in-memory stage: the package ships each module once, as
     // JavaScript with its declarations (dist/*.js + dist/*.d.ts), not a second time as sources.
     compiled = await time('emit:compile', () => compilePackage(sources, offload));

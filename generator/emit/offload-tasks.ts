@@ -1,3 +1,3 @@
 /** What the offload worker runs: the same functions the main thread runs when there is no worker. */
 export { isolatedDeclarations } from './package/compile.ts';
-export { printOpenapiTypes } from './types/openapi-types.ts';
+export { printOpenapiTypes, warmOpenapiTypes } from './types/openapi-types.ts';

@@ -57,10 +57,13 @@ function workerOffload(): Offload {
   const ask = (request: Distribute<OffloadRequest>): Promise<string | null> => {
     if (!worker) {
       worker = new Worker(new URL('./offload-worker.js', import.meta.url));
+      // An idle worker must not keep the process alive; one with work pending must (ask/reply below).
+      worker.unref();
       worker.on('message', (reply: OffloadReply) => {
         const waiting = pending.get(reply.id);
         if (!waiting) return;
         pending.delete(reply.id);
+        if (pending.size === 0) worker?.unref();
         if (reply.ok) waiting.resolve(reply.value);
         else waiting.reject(new Error(reply.message));
       });
@@ -70,9 +73,12 @@ function workerOffload(): Offload {
     const id = next++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
+      worker!.ref();
       worker!.postMessage({ ...request, id });
     });
   };
+  // Started at once: the worker loads TypeScript and openapi-typescript while the caller goes on.
+  void ask({ kind: 'warm' }).catch(() => {});
   return {
     threaded: true,
     types: async (prepared) => (await ask({ kind: 'types', documentJson: JSON.stringify(prepared) }))!,

@@ -242,6 +242,29 @@ describe.each(projects)('a project on TypeScript $typescript with specgen.config
     expect(await readFile(path.join(p.dir, 'node_modules/todo-api/dist/openapi.d.ts'), 'utf8')).toMatch(/note\?: string/);
   });
 
+  it('nothing changed: `generate` and `--check` answer from the manifest\'s hashes; the offload thread (SPECGEN_THREADS=2) writes the same files', async () => {
+    const again = await specgen(p, 'generate');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/generated\/todo-api: up to date, nothing changed since the last run/);
+    const check = await specgen(p, 'generate', '--check');
+    expect(check.stdout).toMatch(/up to date, nothing changed since the last run/);
+    // The same target generated with openapi-typescript and the declarations on a worker thread (used
+    // on its own only for big specs): byte for byte the files of the inline run.
+    const threaded = await run('npx', ['--no', 'specgen', 'generate', '--spec', 'api/openapi.yaml', '--out', 'generated/todo-threaded', '--package-name', 'todo-api'],
+      p.dir, { SPECGEN_THREADS: '2' });
+    expect(threaded.code, threaded.stderr).toBe(0);
+    const files = async (dir: string) => (await readdir(path.join(p.dir, dir), { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile()).map((e) => path.relative(path.join(p.dir, dir), path.join(e.parentPath, e.name))).sort();
+    // (the changelog and manifest record each directory's own history)
+    const own = ['.specgen-manifest.json', 'CHANGELOG.md'];
+    const inline = (await files('generated/todo-api')).filter((f) => !own.includes(f));
+    expect(await files('generated/todo-threaded')).toEqual([...inline, ...own].sort());
+    expect(inline.filter((f) => f.startsWith('dist/')).length).toBeGreaterThan(20);
+    for (const f of inline) {
+      expect(await readFile(path.join(p.dir, 'generated/todo-threaded', f), 'utf8'), f).toBe(await readFile(path.join(p.dir, 'generated/todo-api', f), 'utf8'));
+    }
+  });
+
   it('`specgen mock` serves the spec on 127.0.0.1 and answers over HTTP', async () => {
     // The bin npm linked, spawned directly so that this test owns the process it stops.
     const child = spawn(path.join(p.dir, 'node_modules/.bin/specgen'), ['mock', '--spec', 'api/openapi.yaml', '--port', '0', '--seed', '3'],

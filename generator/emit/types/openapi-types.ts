@@ -81,6 +81,11 @@ export async function openapiTypes(document: Record<string, unknown>): Promise<O
   return { text: await printOpenapiTypes(prepared.document), warnings: prepared.warnings };
 }
 
+/** Loads openapi-typescript's modules ahead of the first document (the offload thread's warm-up). */
+export async function warmOpenapiTypes(): Promise<void> {
+  await otsModules();
+}
+
 /** openapi-typescript's text for a document the pre-pass has prepared (it is read, not changed). */
 export async function printOpenapiTypes(prepared: Record<string, unknown>): Promise<string> {
   const m = await otsModules();
