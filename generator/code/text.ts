@@ -91,3 +91,12 @@ export function joinStatements(statements: string[]): string {
   }
   return `${text}\n`;
 }
+
+/**
+ * A JSDoc block for text already made safe by `docText`: `/** text *\/` on one line, else one ` * `
+ * line per line (a bare ` *` for an empty one), as ts-morph prints a documented declaration.
+ */
+export function jsDocBlock(safeText: string): string {
+  if (!safeText.includes('\n')) return `/** ${safeText} */`;
+  return `/**\n${safeText.split('\n').map((line) => (line ? ` * ${line}` : ' *')).join('\n')}\n */`;
+}

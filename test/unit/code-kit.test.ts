@@ -9,7 +9,7 @@ import { StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
 import { createProject } from '../../generator/code/project.ts';
 import { describe, expect, it } from 'vitest';
 import { Code, id, key, member, str, trusted, ts as code, value } from '../../generator/code/code.ts';
-import { docText, lineComment, markdownCode, markdownText } from '../../generator/code/text.ts';
+import { docText, jsDocBlock, lineComment, markdownCode, markdownText } from '../../generator/code/text.ts';
 
 const CONTROLS = [...Array(0x20).keys(), 0x7f, ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i), 0x2028, 0x2029, 0x200b, 0x200e, 0x202e, 0x2066, 0xfeff]
   .map((c) => String.fromCharCode(c));
@@ -60,6 +60,19 @@ describe('comment text', () => {
       expect((sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics, file.getFullText()).toEqual([]);
       expect(sf.statements).toHaveLength(2);
     }
+  });
+
+  it('jsDocBlock prints a documented declaration exactly as ts-morph does, and stays one comment (fast-check)', () => {
+    const project = createProject();
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (t, twoParagraphs) => {
+      const doc = docText(twoParagraphs ? `${t}\n\n${t}` : t);
+      if (!doc) return;
+      const viaTsMorph = project.createSourceFile('x.ts', {
+        statements: [{ kind: StructureKind.TypeAlias, name: 'X', type: 'string', isExported: true, docs: [{ description: doc }] }],
+      }, { overwrite: true }).getFullText();
+      expect(`${jsDocBlock(doc)}\nexport type X = string;\n`).toBe(viaTsMorph);
+      expect(onlyComment(jsDocBlock(doc))).toBe(true);
+    }), { seed: 11, numRuns: 500 });
   });
 
   it('holds for any text (fast-check)', () => {

@@ -1,5 +1,4 @@
-import { StructureKind, type StatementStructures, type TypeAliasDeclarationStructure } from 'ts-morph';
-import { docText, stringLiteral } from '../../code/text.ts';
+import { docText, jsDocBlock, stringLiteral } from '../../code/text.ts';
 import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel } from '../../model/types.ts';
 import type { EmitContext, EmittedFile } from '../types.ts';
@@ -24,35 +23,36 @@ export async function emitTypes(model: ApiModel, ctx: EmitContext, warnings?: Pr
   });
   printing.catch(() => {}); // the error surfaces where it is awaited
 
-  const aliases = ctx.time('types:aliases', () =>
-    ctx.project.createSourceFile('src/types.ts', {
-      statements: [
-        `// ${ctx.header}`,
-        "import type { components, operations, paths } from './openapi.js';",
-        "export type { components, operations, paths } from './openapi.js';",
-        ...model.schemas.map((s): TypeAliasDeclarationStructure => ({
-          kind: StructureKind.TypeAlias,
-          name: s.typeName,
-          isExported: true,
-          type: `components['schemas'][${stringLiteral(s.key)}]`,
-          docs: docsOf(s.description, s.deprecated),
-        })),
-        ...model.operations.flatMap((op) => operationAliases(op)),
-      ],
-    }, { overwrite: true }),
-  );
+  // One line per alias (with its JSDoc): finished text from the code kit, as ts-morph would print it,
+  // without building and printing thousands of structures on big specs.
+  const aliases = ctx.time('types:aliases', () => joinLines([
+    `// ${ctx.header}`,
+    "import type { components, operations, paths } from './openapi.js';",
+    "export type { components, operations, paths } from './openapi.js';",
+    ...model.schemas.map((s) => aliasText(s.typeName, `components['schemas'][${stringLiteral(s.key)}]`, docsOf(s.description, s.deprecated))),
+    ...model.operations.flatMap((op) => operationAliases(op).map((a) => aliasText(a.name, a.type, a.doc))),
+  ]));
   // openapi-typescript's printer gives finished text: it is passed on as it is (a ts-morph source
   // file here would only parse megabytes to hand back the same string).
   const raw = await ctx.time('types:openapi-typescript', () => printing);
   return [
     { path: 'src/openapi.ts', content: `// ${ctx.header}\n\n${raw}`, typesOnly: true },
-    { path: 'src/types.ts', content: aliases.getFullText(), typesOnly: true },
+    { path: 'src/types.ts', content: aliases, typesOnly: true },
   ];
 }
 
-function docsOf(description: string | undefined, deprecated: boolean): { description: string }[] {
+function docsOf(description: string | undefined, deprecated: boolean): string | undefined {
   const parts = [description ? docText(description) : '', deprecated ? '@deprecated' : ''].filter(Boolean);
-  return parts.length ? [{ description: parts.join('\n\n') }] : [];
+  return parts.length ? parts.join('\n\n') : undefined;
+}
+
+/** `export type Name = type;` after its JSDoc, if any (`name` is a planned identifier, `type` code-kit text). */
+function aliasText(name: string, type: string, doc: string | undefined): string {
+  return `${doc ? `${jsDocBlock(doc)}\n` : ''}export type ${name} = ${type};`;
+}
+
+function joinLines(lines: string[]): string {
+  return `${lines.join('\n')}\n`;
 }
 
 /** `paths['/x']['get']`: works for operations with and without an operationId. */
@@ -62,11 +62,10 @@ export function operationTypeRef(op: OperationModel): string {
 
 
 /** Parameters, body and responses of one operation under readable names. */
-export function operationAliases(op: OperationModel): StatementStructures[] {
+export function operationAliases(op: OperationModel): { name: string; type: string; doc?: string }[] {
   const base = operationTypeRef(op);
-  const out: TypeAliasDeclarationStructure[] = [];
-  const alias = (suffix: string, type: string, doc?: string) =>
-    out.push({ kind: StructureKind.TypeAlias, name: `${op.typeName}${suffix}`, isExported: true, type, docs: doc ? [{ description: docText(doc) }] : [] });
+  const out: { name: string; type: string; doc?: string }[] = [];
+  const alias = (suffix: string, type: string, doc?: string) => out.push({ name: `${op.typeName}${suffix}`, type, ...(doc ? { doc: docText(doc) } : {}) });
   const summary = op.summary ?? op.operationId;
   for (const where of ['path', 'query', 'header'] as const) {
     if (op.parameters.some((p) => p.in === where)) {
