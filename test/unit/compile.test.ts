@@ -1,7 +1,7 @@
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { compilePackage, isolatedDeclarationProblems, isolatedDeclarations } from '../../generator/emit/package/compile.ts';
+import { compilePackage, ISOLATED_OPTIONS, isolatedDeclarationProblems, isolatedDeclarations } from '../../generator/emit/package/compile.ts';
 import { renderSources } from '../../generator/pipeline.ts';
 import { fixture, ROOT } from '../helpers/cli.ts';
 
@@ -19,24 +19,7 @@ describe('compiling the generated package', () => {
     });
   }
 
-  /**
-   * The options `compilePackage` gives TypeScript's isolated declaration emit (ISOLATED_OPTIONS in
-   * generator/emit/package/compile.ts: its DECLARATION_OPTIONS without rootDir and outDir).
-   */
-  const ISOLATED_OPTIONS: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ES2022,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: [],
-    declaration: true,
-    emitDeclarationOnly: true,
-    isolatedDeclarations: true,
-    strict: true,
-    skipLibCheck: true,
-    noCheck: true,
-    newLine: ts.NewLineKind.LineFeed,
-  };
+
 
   for (const [name, spec] of [
     ['graph-connectors', path.join(ROOT, 'spec/graph-connectors.yaml')],
@@ -51,7 +34,7 @@ describe('compiling the generated package', () => {
       const dts = ts.transpileDeclaration(validators.content, { compilerOptions: ISOLATED_OPTIONS, fileName: validators.path, reportDiagnostics: true });
       expect(dts.diagnostics ?? []).toEqual([]);
       expect(validators.declarations).toBe(dts.outputText);
-      // the options above are the ones compilePackage uses: its isolated declaration emit derives the same
+      // compilePackage's own isolated declaration emit derives the same
       expect(isolatedDeclarations(validators.path, validators.content)).toBe(dts.outputText);
       // and the package ships the emitter's declarations as they are
       expect((await compilePackage([validators])).find((f) => f.path === 'dist/validators.d.ts')?.content).toBe(validators.declarations);

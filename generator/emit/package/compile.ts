@@ -21,8 +21,9 @@ const DECLARATION_OPTIONS: ts.CompilerOptions = {
   outDir: '/pkg/dist',
 };
 
-/** One file at a time: no root or output directory (they would only add bogus diagnostics). */
-const { rootDir: _rootDir, outDir: _outDir, ...ISOLATED_OPTIONS } = DECLARATION_OPTIONS;
+const { rootDir: _rootDir, outDir: _outDir, ...isolatedOptions } = DECLARATION_OPTIONS;
+/** The options of TypeScript's isolated declaration emit, one file at a time (no root or output directory: they would only add bogus diagnostics). */
+export const ISOLATED_OPTIONS: Readonly<ts.CompilerOptions> = isolatedOptions;
 
 /** Where declarations that need TypeScript run: a worker thread (offload.ts) or this thread. */
 export interface DeclarationRunner {
