@@ -107,7 +107,12 @@ function mintTemplateId(parts: MockIdPart[], counter: number): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const patterns = new Map<string, RegExp | null>();
 
-function patternOf(source: string): RegExp | null {
+/**
+ * A schema `pattern` as an ECMAScript regex with `u` semantics (without `u` when only valid so);
+ * null when invalid. Cached; the generator's mock planner uses this one too, so a pattern means the
+ * same at generation and at run time.
+ */
+export function patternOf(source: string): RegExp | null {
   let re = patterns.get(source);
   if (re === undefined) {
     try {
@@ -119,6 +124,7 @@ function patternOf(source: string): RegExp | null {
         re = null;
       }
     }
+    if (patterns.size > 4096) patterns.clear();
     patterns.set(source, re);
   }
   return re;

@@ -33,6 +33,7 @@ import randexpModule from 'randexp';
 import { isObject, isRef, resolveSchema, type SchemaObject } from '../../model/resolve.ts';
 import { isNullable, requiredOf, topProperties, typeOf } from '../../model/schema-facts.ts';
 import { patternTemplateSample } from './ids.ts';
+import { patternOf } from '../../../templates/mock-runtime/ids.ts';
 
 export { isNullable, topProperties, typeOf };
 
@@ -858,27 +859,10 @@ type RandExpClass = new (pattern: string, flags?: string) => RandExpLike;
 /** randexp is CommonJS with `module.exports = RandExp` (typed as an ES default export): either shape. */
 const RandExp = ((randexpModule as unknown as { default?: unknown }).default ?? randexpModule) as unknown as RandExpClass;
 
-const compiled = new Map<string, RegExp | null>();
 const generators = new Map<string, RandExpLike | null>();
 
-/** The pattern as ECMAScript regex with `u` semantics (without `u` when only valid so); null when invalid. */
-export function compilePattern(pattern: string): RegExp | null {
-  let re = compiled.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(pattern, 'u');
-    } catch {
-      try {
-        re = new RegExp(pattern);
-      } catch {
-        re = null;
-      }
-    }
-    if (compiled.size > 4096) compiled.clear();
-    compiled.set(pattern, re);
-  }
-  return re;
-}
+/** The pattern as ECMAScript regex (the mock runtime's own compilation: generation and run time agree). */
+export const compilePattern = patternOf;
 
 /** Whether `value` matches `pattern` (unanchored, as JSON Schema reads it); an invalid pattern matches nothing. */
 export function testPattern(pattern: string, value: string): boolean {

@@ -55,6 +55,12 @@ export interface MockIdAccepts {
 /** The `counter`-th (0-based) id of `rule`; `uuid` draws the seeded UUIDs of `kind: 'uuid'`. */
 export declare function mintId(rule: MockIdRule, counter: number, uuid: () => string): string | number;
 /**
+ * A schema `pattern` as an ECMAScript regex with `u` semantics (without `u` when only valid so);
+ * null when invalid. Cached; the generator's mock planner uses this one too, so a pattern means the
+ * same at generation and at run time.
+ */
+export declare function patternOf(source: string): RegExp | null;
+/**
  * Whether an id a request supplies fits the id property's schema as far as the mock mints by it: an
  * integer for integer rules, a UUID for UUID rules, a member of an enum, a string within the
  * pattern and length bounds otherwise. A create whose body names an id that does not fit gets a

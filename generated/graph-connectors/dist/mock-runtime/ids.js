@@ -76,6 +76,7 @@ function patternOf(source) {
         re = null;
       }
     }
+    if (patterns.size > 4096) patterns.clear();
     patterns.set(source, re);
   }
   return re;
@@ -102,5 +103,6 @@ function fitsId(rule, id) {
 }
 export {
   fitsId,
-  mintId
+  mintId,
+  patternOf
 };
