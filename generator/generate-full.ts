@@ -36,9 +36,8 @@ export async function generateInFull(target: GenerateTarget, opts: { check: bool
   const outDir = path.resolve(target.out);
   const loaded = await time('load', () => loadSpec(target.spec));
   const model = time('model', () => buildModel(loaded));
-  checkGenerateSize(model);
+  const specHash = sha256(checkGenerateSize(model));
   warnings.push(...loaded.warnings, ...model.warnings);
-  const specHash = sha256(JSON.stringify(model.document));
   const previous = await time('history', () => readPrevious(outDir, specHash));
   const inputs = inputsOf(outDir, loaded.files, loaded.fileHashes, options);
   const sourcesOut: EmittedFile[] = [];
@@ -64,8 +63,7 @@ export async function generateInFull(target: GenerateTarget, opts: { check: bool
 export async function renderTarget(target: GenerateTarget): Promise<{ files: EmittedFile[]; model: ApiModel }> {
   const outDir = path.resolve(target.out);
   const model = buildModel(await loadSpec(target.spec));
-  checkGenerateSize(model);
-  const specHash = sha256(JSON.stringify(model.document));
+  const specHash = sha256(checkGenerateSize(model));
   const previous = await readPrevious(outDir, specHash);
   return { files: await emitAll(model, target, outDir, (_step, work) => work(), previous, [], specHash), model };
 }
@@ -190,10 +188,14 @@ function oncePerPath(files: EmittedFile[]): EmittedFile[] {
   return [...byPath.values()];
 }
 
-/** A document too big to generate in bounded memory gets a located refusal, not an out-of-memory crash. */
-function checkGenerateSize(model: ApiModel): void {
-  const bytes = Buffer.byteLength(JSON.stringify(model.document));
-  if (bytes <= LIMITS.maxGenerateBytes) return;
+/**
+ * A document too big to generate in bounded memory gets a located refusal, not an out-of-memory crash.
+ * Returns the document's JSON text (its hash is the manifest's spec hash): serialised once.
+ */
+function checkGenerateSize(model: ApiModel): string {
+  const json = JSON.stringify(model.document);
+  const bytes = Buffer.byteLength(json);
+  if (bytes <= LIMITS.maxGenerateBytes) return json;
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   throw new SpecError('too-large-to-generate', `unsupported: the bundled document is ${mb(bytes)}; specgen generates documents of up to ` +
     `${mb(LIMITS.maxGenerateBytes)} (${model.operations.length} operations here)`, model.locate(''),
