@@ -8,6 +8,7 @@ import { buildServers, buildVersions } from './build-servers.ts';
 import { primaryMedia } from './media.ts';
 import { jsonTypeOf, readOnlyPropertiesOf } from './schema-facts.ts';
 import { MOCK_EXTENSION, operationExtension } from './mock-extension.ts';
+import { BATCH_EXTENSION, batchExtension } from './traffic-extensions.ts';
 import type {
   MediaEncoding,
   HeaderModel, HttpMethod, JsonSchema, MediaModel, OperationModel, ParameterLocation, ParameterModel,
@@ -102,6 +103,14 @@ function buildOperation(refs: DocumentRefs, s: OperationSite): OperationModel {
   if (pagination) model.pagination = pagination;
   const longRunning = buildLongRunning(refs, model);
   if (longRunning) model.longRunning = longRunning;
+  const batchAt = joinPointer(pointer, BATCH_EXTENSION);
+  const batch = batchExtension(op[BATCH_EXTENSION], lazyLocation(refs.origins, batchAt));
+  if (batch) {
+    if (model.method !== 'post' || !model.requestBody) {
+      throw new SpecError('bad-extension', `${BATCH_EXTENSION}: a batch endpoint is a POST with a JSON request body`, refs.origins.locate(batchAt), 'see docs/mock-extensions.md');
+    }
+    model.batch = batch;
+  }
   return model;
 }
 

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../load/errors.ts';
 import { primaryMedia } from './media.ts';
 import { DocumentRefs, isObject } from './resolve.ts';
 import { topProperties } from './schema-facts.ts';
+import { THROTTLING_EXTENSION, throttlingExtension } from './traffic-extensions.ts';
 import { PROFILE_NAMES, type ApiModel, type ProfileName, type SecuritySchemeModel } from './types.ts';
 
 /** model: the bundled document -> the normalised model every emitter reads. */
@@ -34,6 +35,15 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     const prop = schema === undefined ? undefined : topProperties(doc, schema).get(lro.statusProperty);
     lro.statusValues = Array.isArray(prop?.enum) ? prop.enum.filter((v): v is string => typeof v === 'string') : [];
   }
+  const throttling = throttlingExtension(doc[THROTTLING_EXTENSION], lazyLocation(spec.origins, `/${THROTTLING_EXTENSION}`));
+  for (const op of operations) {
+    for (const name of op.mock.budgets ?? []) {
+      if (!throttling?.budgets.some((b) => b.name === name)) {
+        throw new SpecError('bad-extension', `x-specgen-mock: budget '${name}' is not declared in ${THROTTLING_EXTENSION}`,
+          spec.origins.locate(joinPointer(op.pointer, 'x-specgen-mock')), 'see docs/mock-extensions.md');
+      }
+    }
+  }
   return {
     title: typeof info.title === 'string' ? info.title : 'API',
     version: typeof info.version === 'string' ? info.version : '0.0.0',
@@ -49,6 +59,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     locate: (pointer: string) => lazyLocation(spec.origins, pointer),
     warnings: [...operationWarnings, ...nameWarnings],
     ...profileOf(doc, spec),
+    ...(throttling ? { throttling } : {}),
   };
 }
 

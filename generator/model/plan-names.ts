@@ -24,7 +24,7 @@ export const GLOBAL_NAMES = [
 ];
 
 /** What client.ts re-exports from runtime.ts. */
-export const RUNTIME_VALUE_EXPORTS = ['ApiError', 'OperationFailedError', 'ResponseValidationError', 'TransportError', 'isApiError'];
+export const RUNTIME_VALUE_EXPORTS = ['ApiError', 'OperationFailedError', 'OperationTimeoutError', 'ResponseValidationError', 'TransportError', 'isApiError'];
 export const RUNTIME_TYPE_EXPORTS = [
   'BasicCredentials', 'CredentialSource', 'LongRunningOperation', 'RequestEvent', 'RequestOptions', 'ResponseEvent', 'RetryPolicy', 'WaitOptions',
 ];
@@ -34,10 +34,11 @@ export const PACKAGE_NAMES = {
   /** openapi-typescript's exports, re-exported by types.ts. */
   types: ['components', 'paths', 'operations', 'webhooks', '$defs'],
   /** client.ts: its own exports, and the locals and parameters its functions declare (they would shadow an operation). */
-  client: ['ApiClient', 'ClientOptions', 'ServerUrl', 'configure', 'createClient', 'defaults', 'servers', 'args', 'options', 'client', 'o'],
+  client: ['ApiClient', 'ClientOptions', 'ServerUrl', 'configure', 'createClient', 'defaults', 'servers', 'args', 'options', 'client', 'o',
+    'OperationFailures', 'isOperationFailed', 'createBatchClient', 'BatchOptions', 'BatchStepAnswer', 'BatchStep', 'odataBatching', 'batching', 'batchOptions', 'direct', 'rest'],
   /** runtime.ts: what client.ts re-exports or imports from it. */
   runtime: [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS, 'Options', 'Paged', 'Call', 'Any', 'bind', 'deep', 'enc',
-    'longRunning', 'pageable', 'prop', 'recoverCreate', 'route', 'send', 'encodeBody'],
+    'longRunning', 'pageable', 'prop', 'recoverCreate', 'route', 'send', 'encodeBody', 'FailureOf', 'operationFailed'],
   /** validators.ts: its public types and the helpers every validator calls. */
   validators: [
     'StandardSchemaV1', 'ValidateOptions', 'ValidationIssue', 'ValidationResult', 'runCheck', 'runValidation', 'standardView',

@@ -5,6 +5,7 @@
 import type { Diagnostic, Located } from '../load/errors.ts';
 import type { JsonType } from './schema-facts.ts';
 import type { OperationExt } from './mock-extension.ts';
+import type { BatchModel, ThrottlingModel } from './traffic-extensions.ts';
 
 export type { JsonType } from './schema-facts.ts';
 
@@ -39,6 +40,8 @@ export interface ApiModel {
    * paging, `$select`). Absent: the mock and client follow the spec alone.
    */
   profile?: ProfileName;
+  /** `x-specgen-throttling` on the root: the API's request budgets (the mock's limiter). */
+  throttling?: ThrottlingModel;
 }
 
 /** Known conventions profiles (docs/profiles.md). */
@@ -233,6 +236,8 @@ export interface OperationModel {
   idempotentCreate?: IdempotentCreate;
   /** Its `x-specgen-mock` (docs/mock-extensions.md), parsed and checked; `{ requires: [] }` without one. */
   mock: OperationExt;
+  /** `x-specgen-batch`: the operation is a JSON batch endpoint (mock answers it, client batches through it). */
+  batch?: BatchModel;
   /** `x-specgen-versions`: the API versions (`x-specgen-server` `version`s) serving it, when declared. */
   versions?: string[];
   /** Every `x-` extension of the operation, for emitters that want more. */

@@ -38,7 +38,8 @@ function specDeclarations(model: ApiModel, ctx: EmitContext): Code {
   securitySchemes: ${value(plan.securitySchemes, 0)},
   resources: MOCK_RESOURCES,
   operations: [${operations.length ? ts`\n    ${join(operations.map((o) => o.name), ',\n    ')},\n  ` : trusted('')}],
-  defaultErrorCodes: ${value(plan.defaultErrorCodes, 0)},
+  defaultErrorCodes: ${value(plan.defaultErrorCodes, 0)},${plan.throttling ? ts`
+  throttling: ${value(plan.throttling, 0)},` : trusted('')}
   examples: MOCK_EXAMPLES,
 };`,
   ], '\n');

@@ -4,7 +4,8 @@
  */
 import type { ParamSpec } from '../../../templates/runtime/params.ts';
 import { paramSpec } from '../param-spec.ts';
-import type { MockLongRunning, MockOperation, MockRequestMedia, MockSecurityScheme } from '../../../templates/mock-runtime/spec.ts';
+import type { MockBudget, MockLongRunning, MockOperation, MockRequestMedia, MockResults, MockSecurityScheme } from '../../../templates/mock-runtime/spec.ts';
+import { SpecError } from '../../load/errors.ts';
 import { validatorEntries } from '../emit-validators.ts';
 import { primaryMedia } from '../../model/media.ts';
 import type { ApiModel, OperationModel, ParameterModel, ServerModel } from '../../model/types.ts';
@@ -12,7 +13,8 @@ import { isObject } from '../../model/resolve.ts';
 import { jsonTypeOf, topProperties } from '../../model/schema-facts.ts';
 import type { SampleOptions } from './schema-facts.ts';
 import { BodyTable, describesMember, holdsItems, holdsMember, isObjectSchema, mediaKind, pagingOf, planResponses } from './bodies.ts';
-import type { ActionName } from './extensions.ts';
+import { MOCK_EXTENSION, type ActionName } from './extensions.ts';
+import type { ResultsExt } from '../../model/mock-extension.ts';
 import { isParam, memberOf, memberSchema, memberTemplates, paramName, planResource, successOf, type ResourcePlan } from './resources.ts';
 
 
@@ -115,6 +117,21 @@ function errorCodes(op: OperationModel): Record<string, string> {
   return out;
 }
 
+/**
+ * `results`: checked against the operation (an operation answering from its examples, with a JSON
+ * request body, declaring the partial status); paths split at dots.
+ */
+function planResults(op: OperationModel, action: string, r: ResultsExt): MockResults {
+  const fail = (message: string): never => {
+    throw new SpecError('bad-extension', `${MOCK_EXTENSION}: results${message} (${op.operationId})`, op.location, 'see docs/mock-extensions.md');
+  };
+  if (action !== 'example') fail(` needs an operation that does not act on stored members; this one is a ${action}`);
+  if (!op.requestBody || primaryMedia(op.requestBody.contents)?.schema === undefined) fail(' needs a JSON request body holding the items');
+  if (!op.responses.some((x) => x.status === String(r.partial))) fail(`.partial ${r.partial} is not a declared response`);
+  if (!op.responses.some((x) => x.kind === 'success' && x.status !== String(r.partial))) fail(' needs a declared success other than the partial status');
+  return { items: r.items.split('.'), behaviour: r.behaviour, at: r.at.split('.'), partial: r.partial };
+}
+
 /** Pending status of a long-running operation: the extension's, else the status enum's first "other" member. */
 function pendingStatus(values: string[], done: string[]): string {
   return values.find((v) => !done.includes(v) && !/^(unspecified|unknown|unknownFutureValue|none)$/i.test(v)) ?? 'running';
@@ -128,6 +145,8 @@ export interface MockPlan {
   defaultErrorCodes: Record<string, string>;
   /** Body texts (MockSpec.examples). */
   examples: string[];
+  /** Request budgets by name (MockSpec.throttling). */
+  throttling?: Record<string, MockBudget>;
 }
 
 /** Request media types the operation accepts, with how form/multipart fields are read. */
@@ -184,11 +203,11 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
   const inferred = new Map(model.operations.map((op) => {
     const ext = op.mock;
     const base = inferAction(model, op, members, written);
-    const action = ext.action ?? base.action;
-    const resource = ext.resource ?? base.resource;
+    const action = op.batch ? 'batch' : ext.action ?? base.action;
+    const resource = op.batch ? undefined : ext.resource ?? base.resource;
     const kind = base.kind ?? (resource && members.has(resource) ? 'collection' : 'singleton');
     if (action !== 'example' && resource && !resources[resource]) resources[resource] = planResource(model, resource, kind, op, table);
-    return [op, { action: resource || action === 'example' ? action : 'example', resource: action === 'example' ? undefined : resource }] as const;
+    return [op, { action: resource || action === 'example' || action === 'batch' ? action : 'example', resource: action === 'example' ? undefined : resource }] as const;
   }));
   // Collections some operation adds members to: only those must exist as ancestors.
   const populated = new Set([...inferred.values()].filter((i) => i.action === 'create' || i.action === 'upsert').map((i) => i.resource));
@@ -222,8 +241,15 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
     }).filter(([, v]) => v !== undefined));
     const requires = ext.requires.map((r) => {
       const s = r.status ?? (op.responses.some((x) => x.status === '409') ? 409 : 400);
-      return { target: resolveTarget(r.target, op), property: r.property, in: r.in, status: s, code: r.code ?? codes['400'] ?? 'invalidRequest' };
+      if (r.when && !(resource && (action === 'upsert' || action === 'create' || action === 'update'))) {
+        throw new SpecError('bad-extension', `${MOCK_EXTENSION}: requires.when needs an operation that writes a member (upsert); ${op.operationId} ${action === 'example' ? 'answers from examples' : `is a ${action}`}`, op.location, 'see docs/mock-extensions.md');
+      }
+      return {
+        target: resolveTarget(r.target, op), property: r.property, in: r.in, status: s, code: r.code ?? codes['400'] ?? 'invalidRequest',
+        ...(r.when ? { when: r.when } : {}),
+      };
     });
+    const results = ext.results ? planResults(op, action, ext.results) : undefined;
     let longRunning: MockLongRunning | undefined;
     if (op.longRunning && op.longRunning.statusOperationId) {
       const lr = op.longRunning;
@@ -242,6 +268,7 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
           delayMs: lrExt?.delayMs ?? DEFAULT_DELAY_MS,
           ...(lrExt?.behaviour ? { behaviour: lrExt.behaviour } : {}),
           onSucceeded: (lrExt?.onSucceeded ?? []).map((s) => ({ ...s, target: resolveTarget(s.target, op) })),
+          ...(lrExt?.retryAfterSeconds !== undefined ? { retryAfterSeconds: lrExt.retryAfterSeconds } : {}),
         };
         if (!resources[statusMember.collection]) resources[statusMember.collection] = planResource(model, statusMember.collection, 'collection', statusOp, table);
       }
@@ -275,8 +302,11 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
       requires,
       ...(longRunning ? { longRunning } : {}),
       ...(ext.validate ? { validate: ext.validate } : {}),
+      ...(results ? { results } : {}),
       errorCodes: codes,
       idempotentCreate: !!op.idempotentCreate,
+      ...budgetsOf(model, op),
+      ...(op.batch ? { batch: { maxRequests: op.batch.maxRequests } } : {}),
     };
   });
   const defaultErrorCodes: Record<string, string> = {};
@@ -284,5 +314,23 @@ export function planOperations(model: ApiModel, data: SampleOptions = {}): MockP
     defaultErrorCodes[s] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   }
   const basePaths = [...new Set(operations.flatMap((o) => o.basePaths))].sort();
-  return { operations, resources, basePaths, securitySchemes: schemes, defaultErrorCodes, examples: table.texts };
+  const throttling = model.throttling && Object.fromEntries(model.throttling.budgets.map((b) => [b.name, {
+    ...(b.rate !== undefined ? { rate: b.rate } : {}),
+    ...(b.concurrency !== undefined ? { concurrency: b.concurrency } : {}),
+    per: b.per,
+    readHeadroom: b.readHeadroom,
+  }]));
+  return { operations, resources, basePaths, securitySchemes: schemes, defaultErrorCodes, examples: table.texts, ...(throttling ? { throttling } : {}) };
+}
+
+/**
+ * The budgets an operation counts against: those it names, and those that apply to all operations
+ * below their member templates (`appliesTo: all`) whose templates its path lies under.
+ */
+function budgetsOf(model: ApiModel, op: OperationModel): { budgets?: string[] } {
+  const under = (template: string) => template === 'app' || op.path === template || op.path.startsWith(`${template}/`);
+  const names = (model.throttling?.budgets ?? [])
+    .filter((b) => (op.mock.budgets ?? []).includes(b.name) || (b.appliesTo === 'all' && b.per.every(under)))
+    .map((b) => b.name);
+  return names.length ? { budgets: names } : {};
 }
