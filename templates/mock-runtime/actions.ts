@@ -3,6 +3,7 @@ import type { MockEngine } from './engine.js';
 import { MockError } from './errors.js';
 import type { MockCaller } from './options.js';
 import { codeFor } from './request.js';
+import { getAt } from './paths.js';
 import { fillTemplate } from './router.js';
 import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource } from './spec.js';
 import { fitsId } from './ids.js';
@@ -16,6 +17,10 @@ export interface ActionContext {
   basePath: string;
   caller: MockCaller;
   body: unknown;
+  /** Headers the action adds to a successful answer (a behaviour's advice as `Warning`). */
+  headers?: Record<string, string>;
+  /** The `failed-operation` fault: a long-running write started now ends `failed`. */
+  failOperation?: boolean;
 }
 
 /** A JSON object body (not an array, not the bytes of a binary body). */
@@ -32,19 +37,45 @@ function notFound(engine: MockEngine, op: MockOperation, label: string, id: stri
   return new MockError(404, codeFor(engine, op, 404), `The ${label} '${id}' was not found.`);
 }
 
-/** Every containing member must exist and be visible to the caller (404 otherwise). */
+/**
+ * A member the caller may not see (OwnedBy): the resource's `ownership.deniedStatus` with the
+ * operation's code for it (Graph: 403 `accessDenied`), else "not found".
+ */
+function hidden(engine: MockEngine, op: MockOperation, res: MockResource, id: string): MockError {
+  const status = res.ownership?.deniedStatus;
+  if (status === undefined) return notFound(engine, op, res.label, id);
+  return new MockError(status, codeFor(engine, op, status), `The caller may not access the ${res.label} '${id}': it neither created it nor is authorized on it.`);
+}
+
+/** Every containing member must exist (404) and be visible to the caller (`ownership.deniedStatus`, else 404). */
 export function checkAncestors(engine: MockEngine, ctx: ActionContext): void {
   for (const a of ctx.op.ancestors) {
     const res = engine.resource(a.collection);
     const id = getOwn(ctx.params, a.param) ?? '';
     const entry = engine.store.get(fillTemplate(a.collection, ctx.params), id);
-    if (!entry || !engine.visible(res, entry, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
+    if (!entry) throw notFound(engine, ctx.op, res.label, id);
+    if (!engine.visible(res, entry, ctx.caller, ctx.op)) throw hidden(engine, ctx.op, res, id);
   }
 }
 
-/** State gates (`x-specgen-mock.requires`): the target's property must hold one of the listed values. */
+/** The write creates the member it acts on (it does not exist yet): what `requires.when` tells apart. */
+function creates(engine: MockEngine, ctx: ActionContext): boolean {
+  if (ctx.op.resource === undefined) return false;
+  const { collection, id } = target(engine, ctx);
+  return !engine.store.get(collection, id);
+}
+
+/**
+ * State gates (`x-specgen-mock.requires`): the target's property must hold one of the listed values;
+ * a gate with `when` applies only to a write that creates (or only to one that replaces) its member.
+ */
 export function checkRequirements(engine: MockEngine, ctx: ActionContext): void {
+  let creating: boolean | undefined;
   for (const r of ctx.op.requires) {
+    if (r.when !== undefined) {
+      creating ??= creates(engine, ctx);
+      if ((r.when === 'create') !== creating) continue;
+    }
     const entry = engine.store.getPath(fillTemplate(r.target, ctx.params));
     if (!entry) continue;
     const actual = getOwn(entry.value, r.property);
@@ -56,6 +87,12 @@ export function checkRequirements(engine: MockEngine, ctx: ActionContext): void 
   }
 }
 
+/**
+ * The operation's `validate` behaviour: its problems refuse the request (400, one detail per problem,
+ * the behaviour's name as the detail code). A behaviour named `<behaviour>-advice`, when there is
+ * one, is asked too: its messages never fail the request, they go out as `Warning: 199 - "<message>"`
+ * headers (RFC 7234 §5.5, miscellaneous warning) on the success answer.
+ */
 function runBehaviour(engine: MockEngine, ctx: ActionContext, value: unknown): void {
   const v = ctx.op.validate;
   if (!v) return;
@@ -65,6 +102,12 @@ function runBehaviour(engine: MockEngine, ctx: ActionContext, value: unknown): v
   const problems = behaviour(value, registered);
   if (problems.length) {
     throw new MockError(400, codeFor(engine, ctx.op, 400), problems[0]!, problems.map((message) => ({ code: v.behaviour, message })));
+  }
+  const advice = engine.behaviour(`${v.behaviour}-advice`)?.(value, registered) ?? [];
+  if (advice.length) {
+    // A quoted-string per RFC 7230: printable ASCII, `"` and `\` escaped; several warnings comma-separated.
+    const quoted = (m: string) => `199 - "${m.replace(/[^\x20-\x7E]/g, '?').replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    ctx.headers = { ...ctx.headers, warning: advice.map(quoted).join(', ') };
   }
 }
 
@@ -83,7 +126,12 @@ function create(engine: MockEngine, ctx: ActionContext): Outcome {
   engine.fill(res, value);
   engine.serverSet(res, value, undefined);
   engine.store.set(collection, String(id), { value, owner: ctx.caller.id });
-  return { status: 201, value };
+  return { status: 201, value, context: contextOf(ctx, 'entity') };
+}
+
+/** Where the answer's entity or collection lives, for a profile's `@odata.context`. */
+function contextOf(ctx: ActionContext, kind: 'entity' | 'collection'): NonNullable<Outcome['context']> {
+  return { kind, basePath: ctx.basePath, params: ctx.params };
 }
 
 /** Query value of a parameter as an integer (undefined when absent or not one). */
@@ -136,12 +184,18 @@ function list(engine: MockEngine, ctx: ActionContext): Outcome {
     if (paging?.kind === 'link' || paging?.kind === 'link-header' || !paging) url.searchParams.set(tokenParam, token);
     next = { url: url.href, token, hasMore: true };
   }
-  return { page: { items, ...(next ? { next } : {}) } };
+  return { page: { items, ...(next ? { next } : {}) }, context: contextOf(ctx, 'collection') };
 }
 
+/**
+ * The member when it exists and the caller sees it; undefined when it does not exist, or is hidden
+ * from the caller and its resource answers hidden members as missing (else `deniedStatus`).
+ */
 function existing(engine: MockEngine, ctx: ActionContext, res: MockResource, collection: string, id: string): StoredEntry | undefined {
   const entry = engine.store.get(collection, id);
-  return entry && engine.visible(res, entry, ctx.caller, ctx.op) ? entry : undefined;
+  if (!entry || engine.visible(res, entry, ctx.caller, ctx.op)) return entry;
+  if (res.ownership?.deniedStatus !== undefined) throw hidden(engine, ctx.op, res, id);
+  return undefined;
 }
 
 function read(engine: MockEngine, ctx: ActionContext): Outcome {
@@ -149,13 +203,13 @@ function read(engine: MockEngine, ctx: ActionContext): Outcome {
   const entry = existing(engine, ctx, res, collection, id);
   if (!entry && ctx.op.missing === 'example') return {};
   if (!entry) throw notFound(engine, ctx.op, res.label, id);
-  return { value: entry.value };
+  return { value: entry.value, context: contextOf(ctx, 'entity') };
 }
 
 function upsert(engine: MockEngine, ctx: ActionContext): Outcome {
   const { res, collection, id } = target(engine, ctx);
   const before = engine.store.get(collection, id);
-  if (before && !engine.visible(res, before, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
+  if (before && !engine.visible(res, before, ctx.caller, ctx.op)) throw hidden(engine, ctx.op, res, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   runBehaviour(engine, ctx, body);
   const value: JsonObject = res.kind === 'collection' ? { [res.key]: engine.keyValue(res, id), ...body } : { ...body };
@@ -172,7 +226,10 @@ function update(engine: MockEngine, ctx: ActionContext): Outcome {
   if (!before && ctx.op.missing === 'example') return {};
   if (!before && res.kind === 'collection') throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
-  if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);
+  if (ctx.op.longRunning) {
+    runBehaviour(engine, ctx, body);
+    return startLongRunning(engine, ctx, collection, id, body);
+  }
   const value: JsonObject = { ...before?.value, ...body };
   if (res.kind === 'collection') setOwn(value, res.key, before?.value[res.key] ?? engine.keyValue(res, id));
   runBehaviour(engine, ctx, value);
@@ -202,6 +259,7 @@ function startLongRunning(engine: MockEngine, ctx: ActionContext, collection: st
   engine.store.set(statusCollection, statusId, { value: { id: statusId, [lr.statusProperty]: lr.pending }, owner: ctx.caller.id });
   const behaviour = lr.behaviour === undefined ? undefined : engine.behaviour(lr.behaviour);
   const problems = behaviour ? behaviour(body, engine.store.get(collection, id)?.value) : [];
+  if (ctx.failOperation) problems.push('The operation failed (the failed-operation fault was asked for).');
   const params = { ...ctx.params };
   const owner = ctx.caller.id;
   engine.schedule(engine.clock() + (engine.options.longRunningDelayMs ?? lr.delayMs), () => {
@@ -226,11 +284,33 @@ function startLongRunning(engine: MockEngine, ctx: ActionContext, collection: st
   return { status: 202, headers: { [lr.locationHeader.toLowerCase()]: location } };
 }
 
-/** Operations with no state to act on answer their first declared success, from its example. */
-function example(): Outcome {
-  return {};
+/**
+ * Operations with no state to act on answer their first declared success, from its example; with
+ * per-element results (`results`), each element of the request's array is checked by the named
+ * behaviour and answered in place of the example's array: the element with `error` `null`, or
+ * `{ code, message }` (the operation's 400 code). All passed: the first declared success; else `partial`.
+ */
+function example(engine: MockEngine, ctx: ActionContext): Outcome {
+  const r = ctx.op.results;
+  if (!r) return {};
+  const behaviour = engine.behaviour(r.behaviour);
+  if (!behaviour) throw new Error(`unknown mock behaviour '${r.behaviour}'`);
+  const elements = getAt(ctx.body, r.items);
+  let failed = false;
+  const items = (Array.isArray(elements) ? elements : []).map((element: unknown) => {
+    const problems = behaviour(element, undefined);
+    if (problems.length) failed = true;
+    const error = problems.length ? { code: codeFor(engine, ctx.op, 400), message: problems.join(' ') } : null;
+    return { ...(isObj(element) ? element : {}), error };
+  });
+  return { ...(failed ? { status: r.partial } : {}), results: { at: r.at, items } };
+}
+
+/** A batch endpoint is answered by the handler (batch.ts), request by request; it is no action on the store. */
+function batch(): Outcome {
+  throw new Error('a batch request is answered by the handler, not by an action');
 }
 
 export const ACTIONS: Record<MockOperation['action'], (engine: MockEngine, ctx: ActionContext) => Outcome> = {
-  create, list, read, upsert, update, delete: remove, example,
+  create, list, read, upsert, update, delete: remove, example, batch,
 };

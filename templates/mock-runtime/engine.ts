@@ -1,10 +1,11 @@
 /** The state a mock instance carries between requests: store, seeded streams, clock, timers, faults. */
 import { BUILTIN_BEHAVIOURS } from './behaviours.js';
 import { mintId } from './ids.js';
+import { Ledger, Limiter } from './limiter.js';
 import { profileOf, type MockProfile } from './profiles.js';
 import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.js';
 import { randomStream, type RandomStream } from './random.js';
-import { getOwn, setOwn, type JsonObject, type MockOperation, type MockResource, type MockSpec } from './spec.js';
+import { getOwn, setOwn, type JsonObject, type MockLongRunning, type MockOperation, type MockResource, type MockSpec } from './spec.js';
 import { MockStore, splitPath, type StoredEntry } from './store.js';
 
 export type MockValidator = (data: unknown) => { ok: true; value: unknown } | { ok: false; issues: { path: string; keyword: string; message: string }[] };
@@ -22,12 +23,21 @@ export class MockEngine {
   draws!: RandomStream;
   faults: MockFaults | undefined;
   faultBudget: number = Infinity;
+  /** The limiter, when the `throttling` option turns it on. */
+  limiter: Limiter | undefined;
+  /** Every `Retry-After` given and every request that came back before it elapsed. */
+  readonly ledger: Ledger = new Ledger();
+  /** Long-running operations by the collection template of their status resources (pending polls get `Retry-After`). */
+  private readonly polled: Map<string, MockLongRunning> = new Map();
   private timers: { due: number; run: () => void }[] = [];
 
   constructor(readonly spec: MockSpec, private readonly validators: Record<string, unknown>, readonly options: MockOptions) {
     this.clock = options.clock ?? Date.now;
     this.behaviours = { ...BUILTIN_BEHAVIOURS, ...options.behaviours };
     this.profile = profileOf(spec.profile);
+    for (const op of spec.operations) {
+      if (op.longRunning?.retryAfterSeconds !== undefined) this.polled.set(op.longRunning.statusCollection, op.longRunning);
+    }
     this.reset();
   }
 
@@ -39,6 +49,8 @@ export class MockEngine {
     this.store.clear();
     this.minted.clear();
     this.timers = [];
+    this.ledger.clear();
+    this.limiter = this.options.throttling ? new Limiter(this.spec.throttling, this.options.throttling) : undefined;
     this.setFaults(this.options.faults);
     if (this.options.initialState) this.load(this.options.initialState);
   }
@@ -80,6 +92,13 @@ export class MockEngine {
   advance(): void {
     const now = this.clock();
     while (this.timers.length && this.timers[0]!.due <= now) this.timers.shift()!.run();
+  }
+
+  /** `Retry-After` seconds for a read of a long-running operation's status that is still pending. */
+  pollRetryAfter(op: MockOperation, value: unknown): number | undefined {
+    const lr = op.action === 'read' && op.resource !== undefined ? this.polled.get(op.resource) : undefined;
+    if (!lr || value === null || typeof value !== 'object') return undefined;
+    return getOwn(value as JsonObject, lr.statusProperty) === lr.pending ? lr.retryAfterSeconds : undefined;
   }
 
   timestamp(): string {

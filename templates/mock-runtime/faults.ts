@@ -2,9 +2,13 @@
 import type { MockEngine } from './engine.js';
 import type { MockOperation } from './spec.js';
 
-export type FaultKind = 'throttle' | 'unavailable' | 'created-but-unavailable';
+/**
+ * `failed-operation` (header only): the long-running operation the request starts ends `failed`,
+ * with an error, whatever its body.
+ */
+export type FaultKind = 'throttle' | 'unavailable' | 'created-but-unavailable' | 'failed-operation';
 
-/** Per-request override header: `throttle`, `unavailable`, `created-but-unavailable`, `latency=<ms>` (comma-separated). */
+/** Per-request override header: `throttle`, `unavailable`, `created-but-unavailable`, `failed-operation`, `latency=<ms>` (comma-separated). */
 export const FAULT_HEADER = 'x-specgen-mock-fault';
 
 export function drawFault(engine: MockEngine, op: MockOperation, request: Request): { latencyMs: number; kind?: FaultKind } {
@@ -15,7 +19,7 @@ export function drawFault(engine: MockEngine, op: MockOperation, request: Reques
     for (const part of asked.split(',').map((s) => s.trim())) {
       const latency = /^latency=(\d+)$/.exec(part);
       if (latency) latencyMs = Number(latency[1]);
-      else if (part === 'throttle' || part === 'unavailable' || part === 'created-but-unavailable') kind = part;
+      else if (part === 'throttle' || part === 'unavailable' || part === 'created-but-unavailable' || part === 'failed-operation') kind = part;
     }
     return kind ? { latencyMs, kind } : { latencyMs };
   }

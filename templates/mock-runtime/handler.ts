@@ -3,10 +3,12 @@
  * on web standards only, with test controls attached.
  */
 import { ACTIONS, checkAncestors, checkRequirements, type ActionContext } from './actions.js';
+import { runBatch } from './batch.js';
 import { MockEngine } from './engine.js';
 import { MockError } from './errors.js';
 import { drawFault, sleep } from './faults.js';
-import type { MockFaults, MockOptions } from './options.js';
+import type { MockCompliance } from './limiter.js';
+import type { MockCaller, MockFaults, MockOptions } from './options.js';
 import { authenticate, checkParameters, codeFor, readBody } from './request.js';
 import { checkAnswer, errorAnswer, pickError, successAnswer, type MockAnswer } from './response.js';
 import { MockRouter } from './router.js';
@@ -35,6 +37,12 @@ export interface MockControls {
   setFaults(faults: MockFaults | undefined): void;
   /** Run long-running transitions that are due by the clock (requests do this by themselves). */
   advance(): void;
+  /**
+   * The compliance ledger since the last `reset()`: how many `Retry-After`s the mock gave, how many
+   * requests its budgets throttled, and every request that came back before its `Retry-After` had
+   * elapsed (same caller, method and URL).
+   */
+  compliance(): MockCompliance;
 }
 
 export type MockHandler = ((request: Request) => Promise<Response>) & MockControls & {
@@ -59,7 +67,7 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
   const router = new MockRouter(spec);
 
   /** The operation's answer; `fault` marks answers the user's faults asked for (strict mode lets them through). */
-  async function process(request: Request, matched: (op: MockOperation) => void): Promise<{ answer: MockAnswer; op: MockOperation; fault: boolean }> {
+  async function process(request: Request, matched: (op: MockOperation) => void, identified: (caller: MockCaller) => void): Promise<{ answer: MockAnswer; op: MockOperation; fault: boolean }> {
     const url = new URL(request.url);
     engine.advance();
     const match = router.match(request.method.toUpperCase(), url.pathname);
@@ -70,22 +78,46 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
     const { operation: op, params, raw, basePath } = match;
     matched(op);
     const caller = await authenticate(engine, op, request, url);
-    const fault = drawFault(engine, op, request);
-    if (fault.latencyMs > 0) await sleep(fault.latencyMs);
-    const retryAfter = { 'retry-after': String(engine.faults?.retryAfterSeconds ?? 1) };
-    if (fault.kind === 'throttle') throw new FaultError(429, codeFor(engine, op, 429), 'Too many requests. Retry after the interval in the Retry-After header.', retryAfter);
-    if (fault.kind === 'unavailable') throw new FaultError(503, codeFor(engine, op, 503), 'The service is temporarily unavailable. Try again later.', retryAfter);
-    checkParameters(engine, op, params, url, request, raw);
-    const body = await readBody(engine, op, request);
-    // Everything from here on is synchronous: no other request interleaves with this one's changes.
-    const ctx: ActionContext = { op, params, url, basePath, caller, body };
-    checkAncestors(engine, ctx);
-    checkRequirements(engine, ctx);
-    const outcome = ACTIONS[op.action](engine, ctx);
-    if (fault.kind === 'created-but-unavailable') {
-      throw new FaultError(503, codeFor(engine, op, 503), 'The service is temporarily unavailable. Try again later.', retryAfter);
+    identified(caller);
+    const method = request.method.toUpperCase();
+    const early = engine.ledger.arrive(caller.id, method, url.pathname + url.search, engine.clock());
+    if (early !== undefined && engine.limiter) {
+      throw new MockError(429, codeFor(engine, op, 429), `Too many requests: retry after the ${early} s the last Retry-After still asks for.`, [], { 'retry-after': String(early) });
     }
-    return { answer: successAnswer(engine, op, url, outcome), op, fault: false };
+    const admitted = engine.limiter?.admit(op, caller.id, method, url.pathname.slice(basePath.length), engine.clock());
+    if (admitted && 'retryAfterSeconds' in admitted) {
+      engine.ledger.throttled++;
+      throw new MockError(429, codeFor(engine, op, 429), `Too many requests for the '${admitted.budget}' budget. Retry after the interval in the Retry-After header.`, [], { 'retry-after': String(admitted.retryAfterSeconds) });
+    }
+    try {
+      const fault = drawFault(engine, op, request);
+      if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+      const retryAfter = { 'retry-after': String(engine.faults?.retryAfterSeconds ?? 1) };
+      if (fault.kind === 'throttle') throw new FaultError(429, codeFor(engine, op, 429), 'Too many requests. Retry after the interval in the Retry-After header.', retryAfter);
+      if (fault.kind === 'unavailable') throw new FaultError(503, codeFor(engine, op, 503), 'The service is temporarily unavailable. Try again later.', retryAfter);
+      checkParameters(engine, op, params, url, request, raw);
+      const body = await readBody(engine, op, request);
+      if (op.action === 'batch') {
+        const result = await runBatch(engine, op, request, url, basePath, body, answer);
+        const declared = op.responses.find((r) => r.code >= 200 && r.code < 300);
+        const type = declared?.body?.type ?? 'application/json';
+        return { answer: { status: declared?.code ?? 200, headers: { ...declared?.headers, 'content-type': type }, body: JSON.stringify(result) }, op, fault: false };
+      }
+      // Everything from here on is synchronous: no other request interleaves with this one's changes.
+      const ctx: ActionContext = { op, params, url, basePath, caller, body, ...(fault.kind === 'failed-operation' ? { failOperation: true } : {}) };
+      checkAncestors(engine, ctx);
+      checkRequirements(engine, ctx);
+      const outcome = ACTIONS[op.action](engine, ctx);
+      if (ctx.headers) outcome.headers = { ...ctx.headers, ...outcome.headers };
+      if (fault.kind === 'created-but-unavailable') {
+        throw new FaultError(503, codeFor(engine, op, 503), 'The service is temporarily unavailable. Try again later.', retryAfter);
+      }
+      const poll = engine.pollRetryAfter(op, outcome.value);
+      if (poll !== undefined) outcome.headers = { ...outcome.headers, 'retry-after': String(poll) };
+      return { answer: successAnswer(engine, op, url, outcome), op, fault: false };
+    } finally {
+      if (admitted && 'release' in admitted) admitted.release();
+    }
   }
 
   async function answer(request: Request): Promise<MockAnswer> {
@@ -93,9 +125,10 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
     const clientRequestId = request.headers.get('client-request-id') ?? requestId;
     const base = engine.profile.headers?.(request, requestId) ?? {};
     let op: MockOperation | undefined;
+    let caller: MockCaller | undefined;
     let result: { answer: MockAnswer; op: MockOperation | undefined; fault: boolean };
     try {
-      result = await process(request, (matched) => (op = matched));
+      result = await process(request, (matched) => (op = matched), (who) => (caller = who));
     } catch (e) {
       const error = e instanceof MockError ? e : new MockError(500, codeFor(engine, op, 500), e instanceof Error ? e.message : String(e));
       // Faults the user asked for, and errors of a status the operation declares nothing for (the
@@ -104,6 +137,11 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
       result = { answer: errorAnswer(engine, op, error, { requestId, clientRequestId }), op, fault: unchecked };
     }
     if (options.strict && result.op && !result.fault) checkAnswer(engine, result.op, result.answer);
+    const wait = Number(result.answer.headers['retry-after']);
+    if (caller && wait > 0) {
+      const url = new URL(request.url);
+      engine.ledger.gave(caller.id, request.method.toUpperCase(), url.pathname + url.search, wait, engine.clock());
+    }
     return { ...result.answer, headers: { ...base, ...result.answer.headers } };
   }
 
@@ -128,6 +166,7 @@ export function createMockRuntime(spec: MockSpec, validators: Record<string, unk
     reset: () => engine.reset(),
     setFaults: (faults) => engine.setFaults(faults),
     advance: () => engine.advance(),
+    compliance: () => engine.ledger.report(),
   };
   return Object.assign(async (request: Request) => toResponse(await answer(request)), controls, { answer });
 }

@@ -23,6 +23,39 @@ export interface MockProfile {
   pageToken?: string;
   /** The member as the caller asked to see it (`$select`). */
   select?(op: MockOperation, url: URL, value: JsonObject): JsonObject;
+  /**
+   * A context annotation put first in the JSON object answer of a read, create or list: the
+   * resource's template (collection, or singleton) with the request's path parameters.
+   */
+  context?(where: ContextPlace): { name: string; value: string } | undefined;
+}
+
+/** Where an answer's entity or collection lives. */
+export interface ContextPlace {
+  /** The request's origin (the mock's own). */
+  origin: string;
+  basePath: string;
+  /** Collection template (`/a/{aId}/b`) or singleton template of the resource. */
+  template: string;
+  params: Record<string, string>;
+  /** One member (`$entity`) or the collection. */
+  entity: boolean;
+}
+
+/**
+ * OData's context URL of an entity set path: `{origin}{base}/$metadata#a('1')/b` plus `/$entity` for
+ * one member. Each key parameter becomes a key segment of the segment before it.
+ */
+export function odataContext(where: ContextPlace): string {
+  const parts: string[] = [];
+  for (const segment of where.template.split('/').filter(Boolean)) {
+    const param = /^\{([^}]+)\}$/.exec(segment)?.[1];
+    if (param !== undefined && parts.length) {
+      const key = Object.prototype.hasOwnProperty.call(where.params, param) ? where.params[param]! : '';
+      parts[parts.length - 1] += `('${key.replace(/'/g, "''")}')`;
+    } else parts.push(segment);
+  }
+  return `${where.origin}${where.basePath}/$metadata#${parts.join('/')}${where.entity ? '/$entity' : ''}`;
 }
 
 /** Graph writes `innerError.date` in UTC to the second. */
@@ -47,6 +80,7 @@ const GRAPH: MockProfile = {
     },
   }),
   pageToken: '$skiptoken',
+  context: (where) => ({ name: '@odata.context', value: odataContext(where) }),
   select(op, url, value) {
     const wanted = op.params.some((p) => p.in === 'query' && p.name === '$select') ? url.searchParams.get('$select') : null;
     if (!wanted) return value;

@@ -16,7 +16,7 @@
 import type { MockEngine } from './engine.js';
 import { MockError, MockStrictError } from './errors.js';
 import { childAt, deleteAt, getAt, setAt } from './paths.js';
-import type { MockBody, MockOperation, MockResponse } from './spec.js';
+import { setOwn, type MockBody, type MockOperation, type MockResponse, type MockShape } from './spec.js';
 
 /** An answer before it becomes a `Response`. */
 export interface MockAnswer {
@@ -38,6 +38,13 @@ export interface Outcome {
   /** A list page: its items and how the next page is reached. */
   page?: { items: unknown[]; next?: { url: string; token: string; hasMore: boolean } };
   headers?: Record<string, string>;
+  /** Per-element results (MockResults): the array put at `at` of the declared example. */
+  results?: { at: string[]; items: unknown[] };
+  /**
+   * A read, create or list: where its entity (or collection) lives, for the profile's context
+   * annotation (`@odata.context`): the request's base path and path parameters.
+   */
+  context?: { kind: 'entity' | 'collection'; basePath: string; params: Record<string, string> };
 }
 
 const inRange = (declared: string, code: number) => /^[1-5]XX$/i.test(declared) && declared[0] === String(code)[0];
@@ -117,7 +124,9 @@ export function successAnswer(engine: MockEngine, op: MockOperation, url: URL, o
   else if (shape?.kind === 'items' && outcome.page) {
     value = setAt(structuredClone(value), shape.at, outcome.page.items.map(member));
     value = withPaging(op, value, outcome.page.next, headers);
-  } else stateful = false;
+  } else if (outcome.results) value = setAt(structuredClone(value), outcome.results.at, outcome.results.items);
+  else stateful = false;
+  if (stateful) value = withContext(engine, op, url, outcome, shape, value);
   // What was stored came from requests (and their schemas): where it breaks the answer's schema, the
   // answer takes the example's value at that place, so it still says what the spec says it does.
   // A profile's `$select` answer leaves properties out on purpose: it is not repaired.
@@ -125,6 +134,23 @@ export function successAnswer(engine: MockEngine, op: MockOperation, url: URL, o
   if (stateful && body.kind === 'json' && !selected) value = conform(engine, response, value, example);
   headers['content-type'] = body.type;
   return { status, headers, body: encode(body, value) };
+}
+
+/**
+ * The profile's context annotation (`@odata.context`), first in the body: on the JSON object answer
+ * of a read or create (the member itself) and of a list (the object holding the items).
+ */
+function withContext(engine: MockEngine, op: MockOperation, url: URL, outcome: Outcome, shape: MockShape | undefined, value: unknown): unknown {
+  const annotate = engine.profile.context;
+  const where = outcome.context;
+  if (!annotate || !where || op.resource === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  if (!(where.kind === 'entity' ? shape?.kind === 'member' : shape?.kind === 'items')) return value;
+  const annotation = annotate({ origin: url.origin, basePath: where.basePath, template: op.resource, params: where.params, entity: where.kind === 'entity' });
+  if (annotation === undefined) return value;
+  const out: Record<string, unknown> = {};
+  setOwn(out, annotation.name, annotation.value);
+  for (const [k, v] of Object.entries(value)) if (k !== annotation.name) setOwn(out, k, v);
+  return out;
 }
 
 /** A JSON pointer's segments (`/a~1b/0` -> `['a/b', '0']`). */

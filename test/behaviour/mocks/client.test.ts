@@ -1,6 +1,6 @@
 /** The generated client (dist/client.js) drives the mock: the connector lifecycle, and recovery from each fault. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient, isApiError, listConnections } from '../../../generated/graph-connectors/dist/client.js';
+import { createClient, isApiError, isOperationFailed, listConnections } from '../../../generated/graph-connectors/dist/client.js';
 import { item, SCHEMA, TOKEN, withServer, type MockServer } from './helpers.ts';
 
 let server: MockServer | undefined;
@@ -21,7 +21,9 @@ describe('generated client against the mock', () => {
     expect(await operation.wait({ intervalMs: 10, timeoutMs: 5000 })).toMatchObject({ status: 'completed' });
     expect(await client.getConnection({ connectionId: 'contosohr' })).toMatchObject({ state: 'ready' });
     for (const id of ['t1', 't2', 't3']) await client.putItem({ connectionId: 'contosohr', itemId: id, body: item(id) as never });
-    expect(await client.getItem({ connectionId: 'contosohr', itemId: 't2' })).toEqual({ id: 't2', ...item('t2') });
+    expect(await client.getItem({ connectionId: 'contosohr', itemId: 't2' })).toEqual({
+      '@odata.context': `${server.url}/v1.0/$metadata#external/connections('contosohr')/items/$entity`, id: 't2', ...item('t2'),
+    });
     const ids: string[] = [];
     // Two pages of one: the client follows the mock's absolute @odata.nextLink.
     for await (const c of listConnections.all({}, { client: { baseUrl: `${server.url}/v1.0`, getAccessToken: () => TOKEN } })) ids.push(c.id!);
@@ -33,12 +35,15 @@ describe('generated client against the mock', () => {
     await expect(client.getItem({ connectionId: 'contosohr', itemId: 't2' })).rejects.toSatisfy((e) => isApiError(e, 404));
   });
 
-  it('a failed schema operation rejects wait()', async () => {
+  it('a failed schema operation rejects wait() with the typed OperationFailedError (failed-operation fault)', async () => {
     server = await withServer();
     const client = clientFor(server);
     await client.createConnection({ body: { id: 'bad1', name: 'n', description: 'd' } });
-    const op = await client.registerSchema({ connectionId: 'bad1', body: { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'x', type: 'string' }, { name: 'X', type: 'string' }] } as never });
-    await expect(op.wait({ intervalMs: 10, timeoutMs: 5000 })).rejects.toThrow();
+    const op = await client.registerSchema({ connectionId: 'bad1', body: SCHEMA as never }, { headers: { 'x-specgen-mock-fault': 'failed-operation' } });
+    const error = await op.wait({ intervalMs: 10, timeoutMs: 5000 }).catch((e: unknown) => e);
+    expect(isOperationFailed(error, 'registerSchema')).toBe(true);
+    expect(isOperationFailed(error) && error.error).toMatchObject({ code: expect.any(String), message: expect.stringContaining('failed') });
+    expect(await client.getConnection({ connectionId: 'bad1' })).toMatchObject({ state: 'draft' });
   });
 
   it('recovers from 429 (Retry-After) and 503', async () => {

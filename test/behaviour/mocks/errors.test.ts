@@ -1,4 +1,4 @@
-/** Every error path: 400, 401, 403/404 (ownership), 404, 405, 409, 413, state gates; all as Graph error bodies. */
+/** Every error path: 400, 401, 403 (scopes, ownership), 404, 405, 409, 413, state gates; all as Graph error bodies. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, item, jwt, readyConnection, SCHEMA, withServer, type Answer, type MockServer } from './helpers.ts';
 
@@ -110,13 +110,21 @@ describe('Graph state machine', () => {
     expectGraphError(await call(v1, 'GET', '/external/connections/draft1/items/x'), 400);
     expectGraphError(await call(v1, 'GET', '/external/connections/draft1/schema'), 404); // no schema in draft
   });
-  it('an invalid schema makes the operation fail with an error; the connection stays draft', async () => {
+  it('an invalid schema is refused at once with 400 (graph-connector-schema); the connection stays draft', async () => {
     const bad = { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'a', type: 'string' }, { name: 'A', type: 'string' }] };
-    const registered = await call(v1, 'PATCH', '/external/connections/draft1/schema', bad);
+    const refused = await call(v1, 'PATCH', '/external/connections/draft1/schema', bad);
+    expectGraphError(refused, 400);
+    expect(refused.body.error.message).toContain("'A'");
+    expect((await call(v1, 'GET', '/external/connections/draft1')).body.state).toBe('draft');
+  });
+  it('a schema operation that fails (the failed-operation fault) ends failed with an error; the connection stays draft', async () => {
+    const good = { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'title', type: 'string', isRetrievable: true, labels: ['title'] }] };
+    const registered = await call(v1, 'PATCH', '/external/connections/draft1/schema', good, { 'x-specgen-mock-fault': 'failed-operation' });
     expect(registered.status).toBe(202);
     const op = await call('', 'GET', registered.headers.get('location')!);
-    expect(op.body).toMatchObject({ status: 'failed', error: { code: expect.any(String), message: expect.stringContaining("'A'") } });
+    expect(op.body).toMatchObject({ status: 'failed', error: { code: expect.any(String), message: expect.stringContaining('failed') } });
     expect((await call(v1, 'GET', '/external/connections/draft1')).body.state).toBe('draft');
+    expect(server.state.get('/external/connections/draft1/schema')).toBeUndefined();
   });
   it('an obsolete connection refuses updates', async () => {
     server.state.put('/external/connections/old1', { id: 'old1', name: 'Old', description: 'd', state: 'obsolete' });
@@ -133,7 +141,7 @@ describe('Graph state machine', () => {
 
 describe('OwnedBy callers see only their own connections', () => {
   const app = (id: string, role: string) => ({ authorization: `Bearer ${jwt({ appid: id, roles: [role] })}` });
-  it('filters lists and hides other apps\' connections (404), unless shared via authorizedAppIds or the caller holds .All', async () => {
+  it('filters lists and refuses other apps\' connections (403 accessDenied), unless shared via authorizedAppIds or the caller holds .All', async () => {
     const a = app('11111111-1111-4111-8111-111111111111', 'ExternalConnection.ReadWrite.OwnedBy');
     const b = app('22222222-2222-4222-8222-222222222222', 'ExternalConnection.ReadWrite.OwnedBy');
     const all = app('33333333-3333-4333-8333-333333333333', 'ExternalConnection.ReadWrite.All');
@@ -144,8 +152,9 @@ describe('OwnedBy callers see only their own connections', () => {
     const listB = (await call(v1, 'GET', '/external/connections', undefined, b)).body.value.map((c: { id: string }) => c.id);
     expect(listB).toContain('sharedA');
     expect(listB).not.toContain('ownedA');
-    expect((await call(v1, 'GET', '/external/connections/ownedA', undefined, b)).status).toBe(404);
-    expect((await call(v1, 'DELETE', '/external/connections/ownedA', undefined, b)).status).toBe(404);
+    expectGraphError(await call(v1, 'GET', '/external/connections/ownedA', undefined, b), 403, 'accessDenied');
+    expectGraphError(await call(v1, 'DELETE', '/external/connections/ownedA', undefined, b), 403, 'accessDenied');
+    expect((await call(v1, 'GET', '/external/connections/sharedA', undefined, b)).status).toBe(200);
     expect((await call(v1, 'GET', '/external/connections/ownedA', undefined, a)).status).toBe(200);
     expect((await call(v1, 'GET', '/external/connections/ownedA', undefined, all)).status).toBe(200);
     expect((await call(v1, 'GET', '/external/connections/ownedA')).status).toBe(200); // opaque token: no claims, no filter

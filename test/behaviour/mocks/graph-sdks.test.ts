@@ -36,7 +36,9 @@ describe('@microsoft/microsoft-graph-client (classic)', () => {
       .post({ id: 'classic1', name: 'Classic', description: 'via microsoft-graph-client' });
     expect(created).toMatchObject({ id: 'classic1', state: 'draft' });
     expect(await client.api('/external/connections/classic1').headers(auth).get()).toMatchObject({ name: 'Classic' });
-    expect(await client.api('/external/connections/classic1').headers(auth).select('id,state').get()).toEqual({ id: 'classic1', state: 'draft' });
+    expect(await client.api('/external/connections/classic1').headers(auth).select('id,state').get()).toEqual({
+      '@odata.context': `${server.url}/v1.0/$metadata#external/connections/$entity`, id: 'classic1', state: 'draft',
+    });
     const beta = await client.api('/external/connections/classic1').version('beta').headers(auth).get();
     expect(beta.id).toBe('classic1');
     const list = await client.api('/external/connections').headers(auth).get();

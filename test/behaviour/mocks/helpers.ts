@@ -55,9 +55,9 @@ export const SCHEMA = {
 
 export function item(n: number | string) {
   return {
-    acl: [{ type: 'everyone', value: 'c1d2e3f4-0000-4000-8000-000000000001', accessType: 'grant' }],
+    acl: [{ type: 'everyone' as const, value: 'c1d2e3f4-0000-4000-8000-000000000001', accessType: 'grant' as const }],
     properties: { title: `Ticket ${n}`, priority: Number(String(n).replace(/\D/g, '') || 1), tags: ['a', 'b'], 'tags@odata.type': 'Collection(String)' },
-    content: { type: 'text', value: `Body of ticket ${n}` },
+    content: { type: 'text' as const, value: `Body of ticket ${n}` },
   };
 }
 

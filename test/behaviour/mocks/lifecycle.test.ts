@@ -21,7 +21,9 @@ describe('connector lifecycle', () => {
     expect(status).toBe('completed');
     expect((await call(v1, 'GET', '/external/connections/contosohr')).body.state).toBe('ready');
     for (const id of ['t1', 't2', 't3']) expect((await call(v1, 'PUT', `/external/connections/contosohr/items/${id}`, item(id))).status).toBe(200);
-    expect((await call(v1, 'GET', '/external/connections/contosohr/items/t2')).body).toEqual({ id: 't2', ...item('t2') });
+    expect((await call(v1, 'GET', '/external/connections/contosohr/items/t2')).body).toEqual({
+      '@odata.context': `${v1}/$metadata#external/connections('contosohr')/items/$entity`, id: 't2', ...item('t2'),
+    });
     expect((await call(v1, 'GET', '/external/connections')).body.value.map((c: { id: string }) => c.id)).toContain('contosohr');
     expect((await call(v1, 'DELETE', '/external/connections/contosohr/items/t1')).status).toBe(204);
     expect((await call(v1, 'GET', '/external/connections/contosohr/items/t1')).status).toBe(404);
