@@ -160,19 +160,53 @@ export class ResponseValidationError extends Error {
   }
 }
 
-/** A long-running operation that ended in a failed state; `error` is the status resource's error. */
-export class OperationFailedError extends Error {
+/**
+ * A long-running operation that ended in a failed state. `error` is the status resource's error
+ * property (`errorProperty`; `undefined` when the service sent none, or null), typed by the spec in
+ * the generated client (`isOperationFailed`, `LongRunningOperation.isFailed`); `body` is the whole
+ * status resource.
+ */
+export class OperationFailedError<Failure = unknown> extends Error {
   override name = 'OperationFailedError';
   declare readonly operation: string;
-  declare readonly error: unknown;
+  declare readonly error: Failure | undefined;
   declare readonly body: unknown;
-  constructor(operation: string, error: unknown, body: unknown) {
+  constructor(operation: string, error: Failure | undefined, body: unknown) {
     const message = (error as Any)?.message;
     super(`${operation}: the operation failed${typeof message === 'string' ? `: ${message}` : ''}`);
     this.operation = operation;
-    this.error = error;
+    this.error = error ?? undefined;
     this.body = body;
   }
+}
+
+/**
+ * A long-running operation still not done when `wait()` gave up: after `maxPolls` polls (`reason:
+ * 'maxPolls'`) or at its deadline (`'timeoutMs'`). A TransportError of kind `timeout`; `body` is the
+ * last status resource read (undefined if none was), `polls` the status requests sent, `cause` the
+ * last poll's error if it failed (a 401/403 still being retried, or the poll cut off by the deadline).
+ */
+export class OperationTimeoutError<Status = unknown> extends TransportError {
+  override name = 'OperationTimeoutError';
+  declare readonly kind: 'timeout';
+  declare readonly reason: 'maxPolls' | 'timeoutMs';
+  declare readonly polls: number;
+  declare readonly elapsedMs: number;
+  declare readonly body: Status | undefined;
+  constructor(operation: string, reason: 'maxPolls' | 'timeoutMs', polls: number, elapsedMs: number, body: Status | undefined, status: unknown, cause?: unknown) {
+    super('timeout', operation, cause);
+    this.message = `${operation}: not done after ${polls} poll${polls === 1 ? '' : 's'} in ${Math.round(elapsedMs / 100) / 10} s ` +
+      `(${reason} reached${typeof status === 'string' ? `; last status: ${status}` : ''})`;
+    this.reason = reason;
+    this.polls = polls;
+    this.elapsedMs = elapsedMs;
+    this.body = body;
+  }
+}
+
+/** `e` is an OperationFailedError (of `operation`, when given); the generated client exports a guard typed per operation. */
+export function isOperationFailed<Failure = unknown>(e: unknown, operation?: string): e is OperationFailedError<Failure> {
+  return e instanceof OperationFailedError && (operation === undefined || e.operation === operation);
 }
 
 /** `e` is an ApiError, with this status or error code (codes compare case-insensitively) when one is given. */
@@ -348,7 +382,8 @@ function without(url: string, names: string[]): string {
 export async function send(defaults: ClientOptions, options: RequestOptions | undefined = {}, call: Call): Promise<Any> {
   const cfg = options.client ?? defaults;
   const hooks: PageHooks | undefined = (options as Any)[PAGE];
-  const policy = call.retry ? options.retry ?? cfg.retry ?? {} : false;
+  // Every call may retry a 429 (the request was refused, not run); only retry-safe ones retry anything else.
+  const policy = options.retry ?? cfg.retry ?? {};
   const { attempts = 4, baseDelayMs = 500, maxDelayMs = 30_000, budgetMs = 60_000 } = policy || { attempts: 1 };
   // Null-prototype records: any name (even `__proto__`) is a plain key.
   const headers: Record<string, string> = Object.create(null);
@@ -450,7 +485,7 @@ export async function send(defaults: ClientOptions, options: RequestOptions | un
       uncertain ||= status !== 429;
       const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
       const delay = retryAfter(res?.headers.get('retry-after')) ?? backoff / 2 + (Math.random() * backoff) / 2;
-      if (attempt >= attempts || (status && !RETRIED.includes(status)) || Date.now() + delay - started > budgetMs) throw error;
+      if (attempt >= attempts || (status && !RETRIED.includes(status)) || (!call.retry && status !== 429) || Date.now() + delay - started > budgetMs) throw error;
       await sleep(delay, controller.signal).catch(() => {
         throw stopped();
       });
@@ -594,59 +629,139 @@ export function pageable<Args, Page, Key extends string>(
 
 export interface WaitOptions {
   signal?: AbortSignal;
-  /** Give up (TransportError `timeout`) after this long. */
+  /**
+   * Deadline of the whole wait, pauses and polls included (default 30 minutes; `Infinity`: none, then
+   * `maxPolls` alone bounds it). It gives up as soon as the next poll could not start before it:
+   * OperationTimeoutError (`reason: 'timeoutMs'`).
+   */
   timeoutMs?: number;
-  /** First pause between polls (default 1 s); grows 1.5x per poll up to 30 s. */
+  /**
+   * Most status requests one `wait()` sends (default 120): then OperationTimeoutError (`reason:
+   * 'maxPolls'`). A poll `send` retries itself (429/503/504, network) counts once.
+   */
+  maxPolls?: number;
+  /**
+   * First pause between polls (default 1 s), growing 1.5x per poll up to `maxIntervalMs`. A
+   * `Retry-After` on the answer (202 or poll) makes the next pause at least that long, never shorter.
+   */
   intervalMs?: number;
+  /** Largest pause the growth reaches (default 30 s); a longer `Retry-After` is still honoured. */
+  maxIntervalMs?: number;
+  /**
+   * How long polls answered 401 or 403 keep being retried, from the first of a run of them (default
+   * 60 s; 0: never): permissions granted by a fresh admin consent take a while to reach every server.
+   * Each retry asks `getAccessToken` / `auth` again. Past it, the ApiError is thrown.
+   */
+  authRetryMs?: number;
 }
 
-/** What a long-running operation returns: where its status lives, and a way to wait for the end. */
-export interface LongRunningOperation<Result> {
+/** The failure type of a status resource: its `Key` property without `null`/`undefined` (`unknown` when it has none). */
+export type FailureOf<Result, Key extends string> = Result extends { readonly [P in Key]?: infer E } ? Exclude<E, null | undefined> : unknown;
+
+/**
+ * What a long-running operation returns: where its status lives, and a way to wait for the end.
+ * `Failure` is what OperationFailedError's `error` holds for it (default: `Result`'s `error` property).
+ */
+export interface LongRunningOperation<Result, Failure = FailureOf<Result, 'error'>> {
   /** Absolute URL of the status resource (from the `Location` header), if the service sent one. */
   readonly location: string | undefined;
   /** The immediate answer's body (often none). */
   readonly body: unknown;
-  /** Polls the status resource (GET, same auth and retries) until it succeeds (resolves) or fails (OperationFailedError). */
+  /**
+   * Polls the status resource (GET, same auth, headers and retries) until it succeeds (resolves to
+   * it) or fails (OperationFailedError<Failure>). Bounded by `maxPolls` and `timeoutMs`
+   * (OperationTimeoutError); pauses honour `Retry-After`; 401/403 are retried for `authRetryMs`;
+   * any other error answer is thrown as the ApiError; `signal` aborts (TransportError `abort`).
+   */
   wait(options?: WaitOptions): Promise<Result>;
+  /** `e` is this operation's OperationFailedError, its `error` typed. */
+  isFailed(e: unknown): e is OperationFailedError<Failure>;
+}
+
+/**
+ * Sleeps until `ms` from now have passed by the clock (timers may fire a little early), or rejects on
+ * abort; its abort listener goes with it (a wait may pause a hundred times on one signal).
+ */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  const until = Date.now() + ms;
+  return new Promise<void>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = () => (clearTimeout(timer), reject(signal.reason));
+    const tick = () => {
+      const left = until - Date.now();
+      if (left > 0) timer = setTimeout(tick, left);
+      else (signal.removeEventListener('abort', stop), resolve());
+    };
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    tick();
+  });
 }
 
 /** `x-specgen-long-running`: turns a 202 + Location answer into a LongRunningOperation. */
-export function longRunning<Result>(defaults: ClientOptions, lro: {
+export function longRunning<Result, Failure = FailureOf<Result, 'error'>>(defaults: ClientOptions, lro: {
   op: string; statusOp: string; statusType: string; header: string; status: string; succeeded: string[]; failed: string[]; error?: string;
   /** The status operation's security alternatives and request-id header, for the polls. */
   security?: Call['security']; requestId?: string;
-}): (data: unknown, response: Response, options: RequestOptions) => LongRunningOperation<Result> {
+}): (data: unknown, response: Response, options: RequestOptions) => LongRunningOperation<Result, Failure> {
   return (data, response, options) => {
     const location = response.headers.get(lro.header) ?? undefined;
+    const accepted = response.headers.get('retry-after');
     return {
       location,
       body: data,
-      async wait({ signal, timeoutMs, intervalMs = 1000 } = {}) {
-        const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+      isFailed: (e): e is OperationFailedError<Failure> => isOperationFailed(e, lro.op),
+      async wait({ signal, timeoutMs = 30 * 60_000, maxPolls = 120, intervalMs = 1000, maxIntervalMs = 30_000, authRetryMs = 60_000 } = {}) {
+        const started = Date.now();
+        const deadline = started + timeoutMs;
+        const cfg = options.client ?? defaults;
+        const callTimeout = options.timeoutMs ?? cfg.timeoutMs ?? Infinity;
         const controller = new AbortController();
         const abort = () => controller.abort();
-        const signals = [options.signal, signal].filter((s): s is AbortSignal => !!s);
+        const signals = [cfg.signal, options.signal, signal].filter((s): s is AbortSignal => !!s);
         for (const s of signals) s.aborted ? abort() : s.addEventListener('abort', abort);
+        let body: Any = data;
+        let polled: Any;
+        let polls = 0;
+        // A 401/403 run being retried: when it started, and its last error.
+        let denied: { since: number; error: ApiError } | undefined;
+        const giveUp = (reason: 'maxPolls' | 'timeoutMs', cause?: unknown) =>
+          new OperationTimeoutError<Result>(lro.op, reason, polls, Date.now() - started, polled, polled?.[lro.status], cause ?? denied?.error);
         try {
-          for (let body: Any = data, polls = 0; ; polls++) {
+          // The first poll waits only for the 202's Retry-After; each later one for the interval or a longer Retry-After.
+          let delay = retryAfter(accepted) ?? 0;
+          for (let interval = intervalMs; ; interval = Math.min(interval * 1.5, Math.max(maxIntervalMs, intervalMs))) {
             const state = body?.[lro.status];
             if (lro.succeeded.includes(state)) return body as Result;
-            if (lro.failed.includes(state)) throw new OperationFailedError(lro.op, lro.error ? body?.[lro.error] : undefined, body);
+            if (lro.failed.includes(state)) throw new OperationFailedError<Failure>(lro.op, lro.error ? body?.[lro.error] : undefined, body);
             if (location === undefined) throw new Error(`${lro.op}: no ${lro.header} header to poll`);
-            if (polls) {
-              if (Date.now() + intervalMs > deadline) throw new TransportError('timeout', lro.op);
-              await sleep(intervalMs, controller.signal).catch(() => {
-                throw new TransportError('abort', lro.op, signals.find((s) => s.aborted)?.reason);
-              });
-              intervalMs = Math.min(intervalMs * 1.5, 30_000);
+            if (polls >= maxPolls) throw giveUp('maxPolls');
+            if (Date.now() + delay > deadline) throw giveUp('timeoutMs');
+            await pause(delay, controller.signal).catch(() => {
+              throw new TransportError('abort', lro.op, signals.find((s) => s.aborted)?.reason);
+            });
+            polls++;
+            const left = Math.max(0, deadline - Date.now());
+            const limit = Math.min(left, callTimeout);
+            let headers: Headers | undefined;
+            try {
+              body = polled = await send(defaults, {
+                ...options,
+                signal: controller.signal,
+                ...(limit === Infinity ? {} : { timeoutMs: limit }),
+              }, { op: lro.statusOp, type: lro.statusType, method: 'GET', path: location, retry: true,
+                ...(lro.security ? { security: lro.security } : {}), ...(lro.requestId ? { requestId: lro.requestId } : {}),
+                done: (d, res) => ((headers = res.headers), d) });
+              denied = undefined;
+            } catch (e) {
+              // The poll cut off by the wait's own deadline (not the call's timeoutMs, nor an abort).
+              if (e instanceof TransportError && e.kind === 'timeout' && left <= callTimeout) throw giveUp('timeoutMs', e);
+              if (!(e instanceof ApiError && (e.status === 401 || e.status === 403) && authRetryMs > 0)) throw e;
+              denied = { since: denied?.since ?? Date.now(), error: e };
+              headers = e.headers;
             }
-            const left = deadline - Date.now();
-            body = await send(defaults, {
-              ...options,
-              signal: controller.signal,
-              ...(left === Infinity ? {} : { timeoutMs: Math.max(0, left) }),
-            }, { op: lro.statusOp, type: lro.statusType, method: 'GET', path: location, retry: true,
-              ...(lro.security ? { security: lro.security } : {}), ...(lro.requestId ? { requestId: lro.requestId } : {}) });
+            delay = Math.max(interval, retryAfter(headers?.get('retry-after')) ?? 0);
+            if (denied && Date.now() + delay - denied.since > authRetryMs) throw denied.error;
           }
         } finally {
           for (const s of signals) s.removeEventListener('abort', abort);

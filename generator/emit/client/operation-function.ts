@@ -163,7 +163,7 @@ function writeCall(w: CodeBlockWriter, op: OperationModel, ctx: OperationContext
       ...(pollSecurity ? [ts`security: ${pollSecurity}`] : []),
       ...(requestId ? [ts`requestId: ${requestId}`] : []),
     ];
-    line(w, ts`done: longRunning<${trusted(lroResult(op, ctx))}>(defaults, { ${join(fields)} }),`);
+    line(w, ts`done: longRunning<${trusted(lroTypeArgs(op, ctx))}>(defaults, { ${join(fields)} }),`);
   }
 }
 
@@ -176,10 +176,30 @@ function lroResult(op: OperationModel, ctx: OperationContext): string {
   return t === 'void' ? 'unknown' : t;
 }
 
+/**
+ * What OperationFailedError's `error` holds for a long-running operation: the status resource's
+ * `errorProperty` without null (`FailureOf`), or `unknown` when the spec names none.
+ */
+export function lroFailure(op: OperationModel, ctx: OperationContext): string {
+  const error = op.longRunning?.errorProperty;
+  if (error === undefined) return 'unknown';
+  ctx.runtime.add('type FailureOf');
+  return ts`FailureOf<${trusted(lroResult(op, ctx))}, ${error}>`.toString();
+}
+
+/**
+ * The type arguments of LongRunningOperation / longRunning: the result, and the failure unless it is
+ * the default (`FailureOf<Result, 'error'>`, the common `errorProperty`).
+ */
+function lroTypeArgs(op: OperationModel, ctx: OperationContext): string {
+  const result = lroResult(op, ctx);
+  return op.longRunning?.errorProperty === 'error' ? result : `${result}, ${lroFailure(op, ctx)}`;
+}
+
 function returnType(op: OperationModel, ctx: OperationContext): string {
   if (op.longRunning) {
     ctx.runtime.add('type LongRunningOperation');
-    return `LongRunningOperation<${lroResult(op, ctx)}>`;
+    return `LongRunningOperation<${lroTypeArgs(op, ctx)}>`;
   }
   for (const a of resultAliases(op)) ctx.aliases.add(a);
   return resultType(op);
@@ -204,10 +224,12 @@ function docs(op: OperationModel, ctx: OperationContext): string {
   const lro = op.longRunning;
   if (lro) {
     const status = lro.statusOperationId ? byId(ctx.model, lro.statusOperationId)?.name : undefined;
-    parts.push(`Long-running (\`x-specgen-long-running\`): resolves to a handle whose \`wait({ signal, timeoutMs, intervalMs })\` polls ` +
+    parts.push(`Long-running (\`x-specgen-long-running\`): resolves to a handle whose \`wait({ signal, timeoutMs, maxPolls, intervalMs, authRetryMs })\` polls ` +
       `the \`${docText(lro.locationHeader)}\` URL${status ? ` (as ${status})` : ''} until \`${docText(lro.statusProperty)}\` is ` +
       `${lro.succeeded.map((s) => `\`${docText(s)}\``).join(' or ')} (resolves) or ${lro.failed.map((s) => `\`${docText(s)}\``).join(' or ')} ` +
-      `(throws OperationFailedError${lro.errorProperty ? ` with \`${docText(lro.errorProperty)}\`` : ''}).`);
+      `(throws OperationFailedError${lro.errorProperty ? ` with \`${docText(lro.errorProperty)}\`, typed: \`isOperationFailed(e)\`` : ''}); ` +
+      'at most `maxPolls` polls (default 120) within `timeoutMs` (default 30 min), else OperationTimeoutError; pauses honour `Retry-After`; ' +
+      'a 401/403 poll is retried for `authRetryMs` (default 60 s).');
   }
   const ic = op.idempotentCreate;
   if (ic) {

@@ -169,6 +169,21 @@ describe('retries', () => {
     expect(server.received).toHaveLength(1);
   });
 
+  it('a 429 is retried even for a POST that is not retry-safe (the request was refused, not run), after its Retry-After', async () => {
+    server.on('POST /v1.0/external/connections/c/groups', [
+      { status: 429, headers: { 'retry-after': '1' }, body: graphError('TooManyRequests', 'slow down') },
+      { status: 201, body: { id: 'g', displayName: 'G' } },
+    ]);
+    const started = Date.now();
+    await expect(client().createGroup({ connectionId: 'c', body: { id: 'g', displayName: 'G' } })).resolves.toEqual({ id: 'g', displayName: 'G' });
+    expect(server.received).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+    server.reset();
+    server.on('POST /v1.0/external/connections/c/groups', { status: 429, headers: { 'retry-after': '0' }, body: graphError('TooManyRequests', 'x') });
+    await caught(client({ retry: false }).createGroup({ connectionId: 'c', body: { id: 'g', displayName: 'G' } }));
+    expect(server.received).toHaveLength(1);
+  });
+
   it('network failures of idempotent operations are retried', async () => {
     server.on(GET, (_r, n) => (n === 0 ? 'destroy' : { status: 200, body: connection }));
     await expect(client({ retry: { baseDelayMs: 10 } }).getConnection({ connectionId: 'contosohr' })).resolves.toEqual(connection);

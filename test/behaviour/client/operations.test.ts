@@ -64,6 +64,10 @@ const CASES: Case[] = [
     route: 'POST /v1.0/external/connections/contosohr/groups/g1/members', reply: { status: 201, body: member }, expected: member, sent: member },
   { name: 'removeGroupMember', call: () => api.removeGroupMember({ connectionId: 'contosohr', groupId: 'g1', memberId: 'u1' }, c()),
     route: 'DELETE /v1.0/external/connections/contosohr/groups/g1/members/u1', reply: { status: 204 }, expected: undefined },
+  { name: 'batch', call: () => api.batch({ body: { requests: [{ id: '1', method: 'GET', url: '/external/connections/contosohr' }] } }, c()),
+    route: 'POST /v1.0/$batch', reply: { status: 200, body: { responses: [{ id: '1', status: 200, headers: {}, body: connection }] } },
+    expected: { responses: [{ id: '1', status: 200, headers: {}, body: connection }] },
+    sent: { requests: [{ id: '1', method: 'GET', url: '/external/connections/contosohr' }] } },
   // Beta-only operations: configured with the v1.0 root, sent to the beta root of the same host.
   { name: 'getQuota (beta-only)', call: () => api.getQuota({ connectionId: 'contosohr' }, c()), route: 'GET /beta/external/connections/contosohr/quota',
     reply: { status: 200, body: { itemsRemaining: 5 } }, expected: { itemsRemaining: 5 } },

@@ -106,7 +106,7 @@ describe('long-running operations (x-specgen-long-running)', () => {
     server.on(`GET ${opPath}`, { status: 200, body: { id: 'op1', status: 'inprogress' } });
     const lro = await registerSchema({ connectionId: 'contosohr', body: schema as never }, { client: options() });
     const started = Date.now();
-    await expect(lro.wait({ intervalMs: 50, timeoutMs: 300 })).rejects.toMatchObject({ name: 'TransportError', kind: 'timeout' });
+    await expect(lro.wait({ intervalMs: 50, timeoutMs: 300 })).rejects.toMatchObject({ name: 'OperationTimeoutError', kind: 'timeout' });
     expect(Date.now() - started).toBeLessThan(800);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
