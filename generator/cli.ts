@@ -113,10 +113,12 @@ export function buildCli(setExit: (code: number) => void): Command {
     .command('lint')
     .description('Lint a spec with the recommended rules plus example validation (exit 2 on any problem).')
     .option('-s, --spec <file>', 'root spec file', 'spec/graph-connectors.yaml')
-    .addOption(new Option('--warnings-fail', 'also fail on warnings').default(true))
-    .action(async (opts: { spec: string; warningsFail: boolean }) => {
+    .addOption(new Option('--warnings-fail', 'also fail on warnings (for --connector-schema: only when given)').default(true))
+    .option('--connector-schema <file>', 'check a connection schema payload (JSON) instead: rule violations, missing title/url/iconUrl labels')
+    .action(async (opts: { spec: string; warningsFail: boolean; connectorSchema?: string }, command: Command) => {
       const { lintCommand } = await import('./lint.ts');
-      setExit(await lintCommand(opts.spec, opts.warningsFail));
+      const warningsFail = opts.connectorSchema === undefined ? opts.warningsFail : command.getOptionValueSource('warningsFail') === 'cli';
+      setExit(await lintCommand(opts.spec, warningsFail, { connectorSchema: opts.connectorSchema }));
     });
 
   program
@@ -127,6 +129,8 @@ export function buildCli(setExit: (code: number) => void): Command {
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--seed <seed>', 'seed of ids and fault draws')
     .option('--delay <ms>', 'delay of long-running operations in milliseconds')
+    .option('--throttle', "turn the limiter on: the spec's request budgets (x-specgen-throttling), 429 + Retry-After")
+    .option('--throttle-rate <rate>', 'also answer this share of requests (0..1) 429 at random, with Retry-After')
     .action(async (opts: MockCommandOptions) => {
       const { mockCommand } = await import('./mock-command.ts');
       setExit(await mockCommand(opts));

@@ -15,6 +15,8 @@ export interface MockCommandOptions {
   host: string;
   seed?: string;
   delay?: string;
+  throttle?: boolean;
+  throttleRate?: string;
 }
 
 interface MockServerModule {
@@ -37,6 +39,8 @@ export async function startSpecMock(opts: MockCommandOptions): Promise<{ url: st
       host: opts.host,
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
       ...(opts.delay !== undefined ? { longRunningDelayMs: Number(opts.delay) } : {}),
+      ...(opts.throttle ? { throttling: true } : {}),
+      ...(opts.throttleRate !== undefined ? { faults: { throttleRate: Number(opts.throttleRate) } } : {}),
     });
     const specData = (await import(pathToFileURL(path.join(dir, 'dist/mocks.js')).href)) as { MOCK_SPEC: { basePaths: string[] } };
     return {
@@ -55,8 +59,14 @@ export async function startSpecMock(opts: MockCommandOptions): Promise<{ url: st
 
 /** The CLI action: serve until SIGINT/SIGTERM. */
 export async function mockCommand(opts: MockCommandOptions): Promise<number> {
+  const rate = opts.throttleRate === undefined ? 0 : Number(opts.throttleRate);
+  if (!(rate >= 0 && rate <= 1)) {
+    console.error(`specgen mock: --throttle-rate must be a number from 0 to 1, not '${opts.throttleRate}'`);
+    return 2;
+  }
   const mock = await startSpecMock(opts);
   console.log(`specgen mock: ${opts.spec} on ${mock.url}`);
+  if (opts.throttle) console.log("  limiter on: the spec's request budgets answer 429 + Retry-After");
   for (const base of mock.basePaths) console.log(`  ${mock.url}${base}`);
   console.log('Any well-formed bearer token is accepted. Ctrl-C stops.');
   await new Promise<void>((resolve) => {
