@@ -1,6 +1,8 @@
-import { type ClientOptions as Options, type CredentialSource, type LongRunningOperation, type Paged, type RequestOptions } from './runtime/client.js';
-import type { AddActivitiesHeaderParameters, AddActivitiesPathParameters, AddActivitiesRequestBody, AddActivitiesResponse200, AddActivitiesResponse207, AddGroupMemberHeaderParameters, AddGroupMemberPathParameters, AddGroupMemberRequestBody, AddGroupMemberResponse201, CreateConnectionHeaderParameters, CreateConnectionLegacyHeaderParameters, CreateConnectionLegacyRequestBody, CreateConnectionLegacyResponse201, CreateConnectionOperationHeaderParameters, CreateConnectionOperationPathParameters, CreateConnectionOperationRequestBody, CreateConnectionOperationResponse201, CreateConnectionRequestBody, CreateConnectionResponse201, CreateConnectorHeaderParameters, CreateConnectorRequestBody, CreateConnectorResponse201, CreateGroupHeaderParameters, CreateGroupPathParameters, CreateGroupRequestBody, CreateGroupResponse201, DeleteConnectionHeaderParameters, DeleteConnectionPathParameters, DeleteGroupHeaderParameters, DeleteGroupPathParameters, DeleteItemHeaderParameters, DeleteItemPathParameters, GetConnectionHeaderParameters, GetConnectionOperationHeaderParameters, GetConnectionOperationPathParameters, GetConnectionOperationQueryParameters, GetConnectionOperationResponse200, GetConnectionPathParameters, GetConnectionQueryParameters, GetConnectionResponse200, GetGroupHeaderParameters, GetGroupPathParameters, GetGroupResponse200, GetItemHeaderParameters, GetItemPathParameters, GetItemResponse200, GetQuotaHeaderParameters, GetQuotaPathParameters, GetQuotaQueryParameters, GetQuotaResponse200, GetSchemaHeaderParameters, GetSchemaPathParameters, GetSchemaResponse200, ListConnectionsHeaderParameters, ListConnectionsQueryParameters, ListConnectionsResponse200, PutItemHeaderParameters, PutItemPathParameters, PutItemRequestBody, RegisterSchemaHeaderParameters, RegisterSchemaPathParameters, RegisterSchemaRequestBody, RemoveGroupMemberHeaderParameters, RemoveGroupMemberPathParameters, UpdateConnectionHeaderParameters, UpdateConnectionPathParameters, UpdateConnectionRequestBody, UpdateGroupHeaderParameters, UpdateGroupPathParameters, UpdateGroupRequestBody } from './types.js';
-export { ApiError, OperationFailedError, ResponseValidationError, TransportError, isApiError } from './runtime/client.js';
+import { type ClientOptions as Options, type CredentialSource, type FailureOf, type LongRunningOperation, type OperationFailedError, type Paged, type RequestOptions } from './runtime/client.js';
+import type { AddActivitiesHeaderParameters, AddActivitiesPathParameters, AddActivitiesRequestBody, AddActivitiesResponse200, AddActivitiesResponse207, AddGroupMemberHeaderParameters, AddGroupMemberPathParameters, AddGroupMemberRequestBody, AddGroupMemberResponse201, BatchHeaderParameters, BatchRequestBody, BatchResponse200, CreateConnectionHeaderParameters, CreateConnectionLegacyHeaderParameters, CreateConnectionLegacyRequestBody, CreateConnectionLegacyResponse201, CreateConnectionOperationHeaderParameters, CreateConnectionOperationPathParameters, CreateConnectionOperationRequestBody, CreateConnectionOperationResponse201, CreateConnectionRequestBody, CreateConnectionResponse201, CreateConnectorHeaderParameters, CreateConnectorRequestBody, CreateConnectorResponse201, CreateGroupHeaderParameters, CreateGroupPathParameters, CreateGroupRequestBody, CreateGroupResponse201, DeleteConnectionHeaderParameters, DeleteConnectionPathParameters, DeleteGroupHeaderParameters, DeleteGroupPathParameters, DeleteItemHeaderParameters, DeleteItemPathParameters, GetConnectionHeaderParameters, GetConnectionOperationHeaderParameters, GetConnectionOperationPathParameters, GetConnectionOperationQueryParameters, GetConnectionOperationResponse200, GetConnectionPathParameters, GetConnectionQueryParameters, GetConnectionResponse200, GetGroupHeaderParameters, GetGroupPathParameters, GetGroupResponse200, GetItemHeaderParameters, GetItemPathParameters, GetItemResponse200, GetQuotaHeaderParameters, GetQuotaPathParameters, GetQuotaQueryParameters, GetQuotaResponse200, GetSchemaHeaderParameters, GetSchemaPathParameters, GetSchemaResponse200, ListConnectionsHeaderParameters, ListConnectionsQueryParameters, ListConnectionsResponse200, PutItemHeaderParameters, PutItemPathParameters, PutItemRequestBody, RegisterSchemaHeaderParameters, RegisterSchemaPathParameters, RegisterSchemaRequestBody, RemoveGroupMemberHeaderParameters, RemoveGroupMemberPathParameters, UpdateConnectionHeaderParameters, UpdateConnectionPathParameters, UpdateConnectionRequestBody, UpdateGroupHeaderParameters, UpdateGroupPathParameters, UpdateGroupRequestBody } from './types.js';
+import { type BatchOptions } from './runtime/batch.js';
+export type { BatchOptions, BatchStep, BatchStepAnswer } from './runtime/batch.js';
+export { ApiError, OperationFailedError, OperationTimeoutError, ResponseValidationError, TransportError, isApiError } from './runtime/client.js';
 export type { BasicCredentials, CredentialSource, LongRunningOperation, RequestEvent, RequestOptions, ResponseEvent, RetryPolicy, WaitOptions } from './runtime/client.js';
 /**
  * The API's roots, in spec order; the first is the default `baseUrl`. Pass one's `url` as `baseUrl`.
@@ -212,7 +214,7 @@ export declare function updateConnection(args: {
 /**
  * Get the schema of a connection
  *
- * Reads the registered schema. Supports no OData query options. Available once the connection is `ready` (also in `obsolete` and `limitExceeded`); in `draft` there is no schema yet. The doc page's example wraps the body in `"value"` and shows `baseType: "String"`, a doc artefact: the service returns the plain entity. Send `Prefer: include-unknown-enum-members` to receive evolvable `label`/`propertyType` members.
+ * Reads the registered schema. Supports no OData query options. Available once the connection is `ready` (also in `obsolete` and `limitExceeded`); in `draft` there is no schema yet, so the call answers 404 `itemNotFound` (the reference's state table; the status is not documented). The doc page's example wraps the body in `"value"` and shows `baseType: "String"`, a doc artefact: the service returns the plain entity. Send `Prefer: include-unknown-enum-members` to receive evolvable `label`/`propertyType` members.
  *
  * `GET /external/connections/{connectionId}/schema`
  *
@@ -241,13 +243,13 @@ export declare function getSchema(args: {
 /**
  * Create or update the schema of a connection
  *
- * Registers (creates or updates) the schema asynchronously. The service answers 202 Accepted with no body and a `Location` header holding the absolute URL of a connectionOperation; poll it with getConnectionOperation until `status` is `completed` (the connection becomes `ready`) or `failed` (`error` says why; the connection presumably stays `draft`). Provisioning takes about 5 to 15 minutes. Creating the schema is allowed in `draft`; the 2024 page makes this a create-or-update, so updating in `ready` is allowed too (adding properties or aliases needs no re-ingestion, adding search capabilities or labels does). Older pages used `POST .../schema` with the same 202.
+ * Registers (creates or updates) the schema asynchronously. The service answers 202 Accepted with no body and a `Location` header holding the absolute URL of a connectionOperation; poll it with getConnectionOperation until `status` is `completed` (the connection becomes `ready`) or `failed` (`error` says why; the connection presumably stays `draft`). Provisioning takes about 5 to 15 minutes. Creating the schema is allowed in `draft`; the 2024 page makes this a create-or-update, so updating in `ready` is allowed too (adding properties or aliases needs no re-ingestion, adding search capabilities or labels does). Older pages used `POST .../schema` with the same 202. A schema that breaks a rule (duplicate names or aliases, a label on two properties or on a non-retrievable property, a refinable searchable property, more than 128 properties, ...) is refused at once with 400; only provisioning itself runs in the background. Poll answers carry `Retry-After` while the operation is in progress; wait that long between polls.
  *
  * `PATCH /external/connections/{connectionId}/schema`
  *
  * Credentials (`auth`): `delegated` or `application`.
  *
- * Long-running (`x-specgen-long-running`): resolves to a handle whose `wait({ signal, timeoutMs, intervalMs })` polls the `Location` URL (as getConnectionOperation) until `status` is `completed` (resolves) or `failed` (throws OperationFailedError with `error`).
+ * Long-running (`x-specgen-long-running`): resolves to a handle whose `wait({ signal, timeoutMs, maxPolls, intervalMs, authRetryMs })` polls the `Location` URL (as getConnectionOperation) until `status` is `completed` (resolves) or `failed` (throws OperationFailedError with `error`, typed: `isOperationFailed(e)`); at most `maxPolls` polls (default 120) within `timeoutMs` (default 30 min), else OperationTimeoutError; pauses honour `Retry-After`; a 401/403 poll is retried for `authRetryMs` (default 60 s).
  */
 export declare function registerSchema(args: {
     /**
@@ -363,7 +365,7 @@ export declare function getItem(args: {
 /**
  * Create or replace an item
  *
- * Creates the item if it doesn't exist, or replaces it as a whole (no merge) if it does; the answer is a bare 200 without body. `acl` and `properties` (at least one, matching the registered schema) are required, `content` is optional. The request body may not exceed 4 MB (413). Creating items needs a `ready` connection; replacing is allowed in `ready` and `limitExceeded`; the status the service uses for a wrong-state call is not documented (400 or 409). Annotate collection values with `<name>@odata.type` (e.g. `Collection(String)`; DateTime collections need `Collection(DateTimeOffset)`). The older "update externalItem" PATCH (merging top-level fields, replacing `acl`/`properties`, answering 200 with the item) is superseded by this PUT.
+ * Creates the item if it doesn't exist, or replaces it as a whole (no merge) if it does; the answer is a bare 200 without body. `acl` and `properties` (at least one, matching the registered schema) are required, `content` is optional. The request body may not exceed 4 MB (413). Creating items needs a `ready` connection; replacing is allowed in `ready` and `limitExceeded`; the status the service uses for a wrong-state call is not documented (400 or 409). Item requests share a budget of 25 requests per second per app and connection; beyond it the call answers 429 with `Retry-After`. Annotate collection values with `<name>@odata.type` (e.g. `Collection(String)`; DateTime collections need `Collection(DateTimeOffset)`). The older "update externalItem" PATCH (merging top-level fields, replacing `acl`/`properties`, answering 200 with the item) is superseded by this PUT.
  *
  * `PUT /external/connections/{connectionId}/items/{itemId}`
  *
@@ -422,7 +424,7 @@ export declare function deleteItem(args: {
 /**
  * Add activities to an item
  *
- * Reports up to 20 activities (viewed, modified, created, commented) on an item; application permissions only. Answers 200 when every activity was added and 207 Multi-Status when some failed; each result repeats the activity with `error` `null` on success. The generated Graph OpenAPI also exposes the bound-action form `.../items/{itemId}/microsoft.graph.externalConnectors.addActivities`. Permissions: the permissions data flags `ExternalItem.ReadWrite.All` as least privileged while the doc page lists `ExternalItem.ReadWrite.OwnedBy` first; this spec follows the permissions data.
+ * Reports up to 20 activities (viewed, modified, created, commented) on an item; application permissions only. Answers 200 when every activity was added and 207 Multi-Status when some failed; each result repeats the activity, in the request's order, with `error` `null` on success and a publicError on a failed one. More than 20 activities answer 400. Draws from the item budget (25 requests per second per app and connection). The generated Graph OpenAPI also exposes the bound-action form `.../items/{itemId}/microsoft.graph.externalConnectors.addActivities`. Permissions: the permissions data flags `ExternalItem.ReadWrite.All` as least privileged while the doc page lists `ExternalItem.ReadWrite.OwnedBy` first; this spec follows the permissions data.
  *
  * `POST /external/connections/{connectionId}/items/{itemId}/addActivities`
  *
@@ -697,6 +699,52 @@ export declare function createConnector(args: {
     clientRequestId?: CreateConnectorHeaderParameters['client-request-id'];
     body: CreateConnectorRequestBody;
 }, options?: RequestOptions): Promise<CreateConnectorResponse201>;
+/**
+ * Send up to 20 requests in one JSON batch
+ *
+ * Microsoft Graph's **JSON batching**: combines up to 20 requests into one HTTP call to `/$batch`
+ * under the version root (`https://graph.microsoft.com/v1.0/$batch` or `.../beta/$batch`). Each
+ * request has an `id`, a `method`, a `url` relative to that version root (e.g.
+ * `/external/connections/contosohr/items/TSP228082938`), optional `headers` and `body`, and optional
+ * `dependsOn` (ids of requests that must complete first). Rules:
+ *
+ * - At most 20 requests per batch (more answers 400); ids must be unique and `dependsOn` must name
+ *   requests of the same batch.
+ * - Without `dependsOn` the requests may run in any order, in parallel; responses are matched by
+ *   `id`, not by position.
+ * - A request whose dependency failed is not run and answers **424 Failed Dependency**.
+ * - Every inner request is authorised and **throttled on its own**: a throttled one answers **429**
+ *   with `Retry-After` in that response's `headers`, while the others may succeed; retry only the
+ *   throttled requests after the delay.
+ * - The batch itself answers **200** even when inner requests fail; read each response's `status`.
+ *   A 4xx/5xx on the batch itself (400 malformed batch, 401, 429, 503) means no request ran.
+ * - A request carrying a `body` needs `Content-Type` in its `headers`.
+ *
+ * The `Authorization` header of the batch applies to every request, so this operation requires no
+ * particular scope: each inner request needs the permissions of the operation it calls.
+ *
+ * `POST /$batch`
+ *
+ * Credentials (`auth`): `delegated` or `application`.
+ */
+export declare function batch(args: {
+    /**
+     * Optional client-generated GUID that Graph echoes in the `client-request-id` response header and in `error.innerError`; useful to correlate logs and retries.
+     *
+     * `header` parameter `client-request-id`.
+     */
+    clientRequestId?: BatchHeaderParameters['client-request-id'];
+    body: BatchRequestBody;
+}, options?: RequestOptions): Promise<BatchResponse200>;
+/** What OperationFailedError's `error` holds, per long-running operation (`errorProperty` of `x-specgen-long-running`; `unknown` without one). */
+export interface OperationFailures {
+    registerSchema: FailureOf<GetConnectionOperationResponse200, 'error'>;
+}
+/**
+ * `e` is an OperationFailedError (of `operation`, when given), its `error` typed by the spec:
+ * `catch (e) { if (isOperationFailed(e)) console.log(e.error?.code); }`.
+ */
+export declare function isOperationFailed<Op extends keyof OperationFailures = keyof OperationFailures>(e: unknown, operation?: Op): e is OperationFailedError<OperationFailures[Op]>;
 /** Every operation, bound to `options` (independent of `configure`); per-call options still apply. */
 export declare function createClient(options?: ClientOptions): ApiClient;
 /** What `createClient` returns: every operation, bound to its options. */
@@ -723,4 +771,16 @@ export interface ApiClient {
     readonly getQuota: typeof getQuota;
     readonly createConnectionLegacy: typeof createConnectionLegacy;
     readonly createConnector: typeof createConnector;
+    readonly batch: typeof batch;
 }
+/**
+ * Every operation, bound to `options` like `createClient`, sending its request inside JSON batches
+ * (`POST /$batch`, at most 20 requests each) instead of on its own: concurrent calls
+ * share batches, each call still resolves to its own typed result or error, and a throttled inner
+ * request is retried after its own `Retry-After`. `flush()` sends what is queued now.
+ */
+export declare function createBatchClient(options?: ClientOptions & {
+    batch?: BatchOptions;
+}): ApiClient & {
+    flush(): Promise<void>;
+};

@@ -1,5 +1,6 @@
-import { bind, longRunning, pageable, prop, recoverCreate, route, send } from "./runtime/client.js";
-import { ApiError, OperationFailedError, ResponseValidationError, TransportError, isApiError } from "./runtime/client.js";
+import { bind, isOperationFailed as operationFailed, longRunning, pageable, prop, recoverCreate, route, send } from "./runtime/client.js";
+import { odataBatching } from "./runtime/batch.js";
+import { ApiError, OperationFailedError, OperationTimeoutError, ResponseValidationError, TransportError, isApiError } from "./runtime/client.js";
 const servers = [
   { url: "https://graph.microsoft.com/v1.0", description: "Global service, v1.0", cloud: "global", version: "v1.0" },
   { url: "https://graph.microsoft.com/beta", description: "Global service, beta", cloud: "global", version: "beta" },
@@ -380,6 +381,23 @@ async function createConnector(args, options) {
     base: createConnectionOperationRoutes
   });
 }
+async function batch(args, options) {
+  return send(defaults, options, {
+    op: "batch",
+    type: "Batch",
+    method: "POST",
+    path: "/$batch",
+    params: [
+      [{ "name": "client-request-id", "in": "header", "type": "string" }, args.clientRequestId]
+    ],
+    body: args.body,
+    requestId: "client-request-id",
+    security: [[$security.delegated], [$security.application]]
+  });
+}
+function isOperationFailed(e, operation) {
+  return operationFailed(e, operation);
+}
 function createClient(options = {}) {
   const client = { baseUrl: "https://graph.microsoft.com/v1.0", ...options };
   return {
@@ -404,17 +422,28 @@ function createClient(options = {}) {
     removeGroupMember: bind(removeGroupMember, client),
     getQuota: bind(getQuota, client),
     createConnectionLegacy: bind(createConnectionLegacy, client),
-    createConnector: bind(createConnector, client)
+    createConnector: bind(createConnector, client),
+    batch: bind(batch, client)
   };
+}
+function createBatchClient(options = {}) {
+  const { batch: batchOptions, ...rest } = options;
+  const client = { baseUrl: "https://graph.microsoft.com/v1.0", ...rest };
+  const direct = client.fetch ?? ((input, init) => fetch(input, init));
+  const batching = odataBatching(client.baseUrl ?? "", (body) => batch({ body }, { client }), 20, direct, batchOptions);
+  return { ...createClient({ ...rest, fetch: batching.fetch }), flush: batching.flush };
 }
 export {
   ApiError,
   OperationFailedError,
+  OperationTimeoutError,
   ResponseValidationError,
   TransportError,
   addActivities,
   addGroupMember,
+  batch,
   configure,
+  createBatchClient,
   createClient,
   createConnection,
   createConnectionLegacy,
@@ -431,6 +460,7 @@ export {
   getQuota,
   getSchema,
   isApiError,
+  isOperationFailed,
   listConnections,
   putItem,
   registerSchema,

@@ -37,7 +37,8 @@ const MOCK_RESOURCES = {
         "ExternalConnection.ReadWrite.OwnedBy",
         "ExternalItem.ReadWrite.OwnedBy"
       ],
-      "sharedWith": "configuration.authorizedAppIds"
+      "sharedWith": "configuration.authorizedAppIds",
+      "deniedStatus": 403
     }
   },
   "/external/connections/{connectionId}/schema": {
@@ -207,7 +208,8 @@ const MOCK_EXAMPLES = [
   '{"id":"e811976d-83df-4cbd-8b9b-5215b18aa874","type":"user"}',
   '{"itemsRemaining":7000}',
   '{"@odata.type":"#microsoft.graph.externalConnection","id":"1cc90bb3-0bb3-1cc9-b30b-c91cb30bc91c","name":"Name value","description":"Description value","configuration":{"@odata.type":"microsoft.graph.configuration","authorizedApps":["Authorized Apps value"]}}',
-  '{"@odata.type":"#microsoft.graph.connector","id":"4443f0a9-f0a9-4443-a9f0-4344a9f04344","machineName":"String","externalIp":"String","status":"active"}'
+  '{"@odata.type":"#microsoft.graph.connector","id":"4443f0a9-f0a9-4443-a9f0-4344a9f04344","machineName":"String","externalIp":"String","status":"active"}',
+  `{"responses":[{"id":"1","status":409,"headers":{"Content-Type":"application/json"},"body":{"error":{"code":"nameAlreadyExists","message":"An external group with the id '31bea3d537902000' already exists.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"3d2c1b0a-9f8e-4d7c-a6b5-4c3d2e1f0a9b","client-request-id":"3d2c1b0a-9f8e-4d7c-a6b5-4c3d2e1f0a9b"}}}},{"id":"2","status":424,"body":{"error":{"code":"FailedDependency","message":"The request depends on request '1', which failed."}}},{"id":"3","status":200,"headers":{"request-id":"6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"}},{"id":"4","status":429,"headers":{"Retry-After":"10","Content-Type":"application/json"},"body":{"error":{"code":"TooManyRequests","message":"Too many requests. Retry after the interval in the Retry-After header.","innerError":{"date":"2024-05-06T10:12:31Z","request-id":"1b2c3d4e-5f60-4718-89a0-b1c2d3e4f506","client-request-id":"1b2c3d4e-5f60-4718-89a0-b1c2d3e4f506"}}}},{"id":"5","status":200,"headers":{"Content-Type":"application/json"},"body":{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#external/connections('contosohr')/items/$entity","id":"TSP228082938","acl":[{"type":"externalGroup","value":"31bea3d537902000","accessType":"grant"}],"properties":{"ticketTitle":"Error in the payment gateway","priority":"high"}}}]}`
 ];
 const MOCK_OPERATION_0 = {
   "operationId": "listConnections",
@@ -464,6 +466,7 @@ const MOCK_OPERATION_1 = {
   "body": {
     "required": true,
     "readOnly": [
+      "@odata.context",
       "ingestedItemsCount",
       "state"
     ],
@@ -815,7 +818,10 @@ const MOCK_OPERATION_2 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_3 = {
   "operationId": "deleteConnection",
@@ -1000,7 +1006,10 @@ const MOCK_OPERATION_3 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_4 = {
   "operationId": "updateConnection",
@@ -1203,7 +1212,10 @@ const MOCK_OPERATION_4 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_5 = {
   "operationId": "getSchema",
@@ -1411,7 +1423,19 @@ const MOCK_OPERATION_5 = {
       "validator": "validateGetSchemaResponse503"
     }
   ],
-  "requires": [],
+  "requires": [
+    {
+      "target": "/external/connections/{connectionId}",
+      "property": "state",
+      "in": [
+        "ready",
+        "obsolete",
+        "limitExceeded"
+      ],
+      "status": 404,
+      "code": "itemNotFound"
+    }
+  ],
   "errorCodes": {
     "400": "invalidRequest",
     "401": "InvalidAuthenticationToken",
@@ -1420,7 +1444,10 @@ const MOCK_OPERATION_5 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_6 = {
   "operationId": "registerSchema",
@@ -1494,6 +1521,7 @@ const MOCK_OPERATION_6 = {
   "body": {
     "required": true,
     "readOnly": [
+      "@odata.context",
       "id"
     ],
     "media": [
@@ -1659,7 +1687,12 @@ const MOCK_OPERATION_6 = {
         "property": "state",
         "value": "ready"
       }
-    ]
+    ],
+    "retryAfterSeconds": 1
+  },
+  "validate": {
+    "behaviour": "graph-connector-schema",
+    "against": "/external/connections/{connectionId}/schema"
   },
   "errorCodes": {
     "400": "invalidRequest",
@@ -1670,7 +1703,10 @@ const MOCK_OPERATION_6 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_7 = {
   "operationId": "createConnectionOperation",
@@ -1736,6 +1772,7 @@ const MOCK_OPERATION_7 = {
   "body": {
     "required": true,
     "readOnly": [
+      "@odata.context",
       "id"
     ],
     "media": [
@@ -1893,7 +1930,10 @@ const MOCK_OPERATION_7 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_8 = {
   "operationId": "getConnectionOperation",
@@ -2120,7 +2160,10 @@ const MOCK_OPERATION_8 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_9 = {
   "operationId": "getItem",
@@ -2350,7 +2393,11 @@ const MOCK_OPERATION_9 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "items",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_10 = {
   "operationId": "putItem",
@@ -2424,6 +2471,7 @@ const MOCK_OPERATION_10 = {
   "body": {
     "required": true,
     "readOnly": [
+      "@odata.context",
       "id"
     ],
     "media": [
@@ -2584,11 +2632,22 @@ const MOCK_OPERATION_10 = {
       "target": "/external/connections/{connectionId}",
       "property": "state",
       "in": [
+        "ready"
+      ],
+      "status": 409,
+      "code": "invalidRequest",
+      "when": "create"
+    },
+    {
+      "target": "/external/connections/{connectionId}",
+      "property": "state",
+      "in": [
         "ready",
         "limitExceeded"
       ],
       "status": 409,
-      "code": "invalidRequest"
+      "code": "invalidRequest",
+      "when": "replace"
     }
   ],
   "validate": {
@@ -2605,7 +2664,11 @@ const MOCK_OPERATION_10 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "items",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_11 = {
   "operationId": "deleteItem",
@@ -2808,7 +2871,11 @@ const MOCK_OPERATION_11 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "items",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_12 = {
   "operationId": "addActivities",
@@ -3008,6 +3075,16 @@ const MOCK_OPERATION_12 = {
     }
   ],
   "requires": [],
+  "results": {
+    "items": [
+      "activities"
+    ],
+    "behaviour": "graph-external-activity",
+    "at": [
+      "value"
+    ],
+    "partial": 207
+  },
   "errorCodes": {
     "400": "invalidRequest",
     "401": "InvalidAuthenticationToken",
@@ -3016,7 +3093,11 @@ const MOCK_OPERATION_12 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "items",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_13 = {
   "operationId": "createGroup",
@@ -3082,7 +3163,9 @@ const MOCK_OPERATION_13 = {
   },
   "body": {
     "required": true,
-    "readOnly": [],
+    "readOnly": [
+      "@odata.context"
+    ],
     "media": [
       {
         "type": "application/json",
@@ -3238,7 +3321,11 @@ const MOCK_OPERATION_13 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "groupAdministration",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_14 = {
   "operationId": "getGroup",
@@ -3456,7 +3543,11 @@ const MOCK_OPERATION_14 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "groupAdministration",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_15 = {
   "operationId": "deleteGroup",
@@ -3648,7 +3739,11 @@ const MOCK_OPERATION_15 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "groupAdministration",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_16 = {
   "operationId": "updateGroup",
@@ -3851,7 +3946,11 @@ const MOCK_OPERATION_16 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "groupAdministration",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_17 = {
   "operationId": "addGroupMember",
@@ -3924,7 +4023,9 @@ const MOCK_OPERATION_17 = {
   },
   "body": {
     "required": true,
-    "readOnly": [],
+    "readOnly": [
+      "@odata.context"
+    ],
     "media": [
       {
         "type": "application/json",
@@ -4084,7 +4185,11 @@ const MOCK_OPERATION_17 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "groupAdministration",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_18 = {
   "operationId": "removeGroupMember",
@@ -4287,7 +4392,11 @@ const MOCK_OPERATION_18 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "groupAdministration",
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_19 = {
   "operationId": "getQuota",
@@ -4461,7 +4570,10 @@ const MOCK_OPERATION_19 = {
     "429": "TooManyRequests",
     "503": "serviceNotAvailable"
   },
-  "idempotentCreate": false
+  "idempotentCreate": false,
+  "budgets": [
+    "connectionOperations"
+  ]
 };
 const MOCK_OPERATION_20 = {
   "operationId": "createConnectionLegacy",
@@ -4518,7 +4630,9 @@ const MOCK_OPERATION_20 = {
   },
   "body": {
     "required": true,
-    "readOnly": [],
+    "readOnly": [
+      "@odata.context"
+    ],
     "media": [
       {
         "type": "application/json",
@@ -4706,6 +4820,7 @@ const MOCK_OPERATION_21 = {
   "body": {
     "required": true,
     "readOnly": [
+      "@odata.context",
       "id"
     ],
     "media": [
@@ -4839,6 +4954,143 @@ const MOCK_OPERATION_21 = {
   },
   "idempotentCreate": false
 };
+const MOCK_OPERATION_22 = {
+  "operationId": "batch",
+  "method": "POST",
+  "template": "/$batch",
+  "basePaths": [
+    "/beta",
+    "/v1.0"
+  ],
+  "security": [
+    [
+      {
+        "scheme": "delegated",
+        "scopes": []
+      }
+    ],
+    [
+      {
+        "scheme": "application",
+        "scopes": []
+      }
+    ]
+  ],
+  "params": [
+    {
+      "name": "client-request-id",
+      "in": "header",
+      "style": "simple",
+      "explode": false,
+      "type": "string"
+    }
+  ],
+  "validators": {
+    "header": "validateBatchHeaderParameters"
+  },
+  "body": {
+    "required": true,
+    "readOnly": [],
+    "media": [
+      {
+        "type": "application/json",
+        "kind": "json",
+        "validator": "validateBatchRequestBody"
+      }
+    ]
+  },
+  "action": "batch",
+  "ancestors": [],
+  "responses": [
+    {
+      "status": "200",
+      "code": 200,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 25,
+        "given": true
+      },
+      "headers": {},
+      "validator": "validateBatchResponse200"
+    },
+    {
+      "status": "400",
+      "code": 400,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 4,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateBatchResponse400"
+    },
+    {
+      "status": "401",
+      "code": 401,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 5,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateBatchResponse401"
+    },
+    {
+      "status": "429",
+      "code": 429,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 7,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateBatchResponse429"
+    },
+    {
+      "status": "503",
+      "code": 503,
+      "body": {
+        "type": "application/json",
+        "kind": "json",
+        "example": 8,
+        "given": true
+      },
+      "message": [
+        "error",
+        "message"
+      ],
+      "headers": {},
+      "validator": "validateBatchResponse503"
+    }
+  ],
+  "requires": [],
+  "errorCodes": {
+    "400": "invalidRequest",
+    "401": "InvalidAuthenticationToken",
+    "429": "TooManyRequests",
+    "503": "serviceNotAvailable"
+  },
+  "idempotentCreate": false,
+  "batch": {
+    "maxRequests": 20
+  }
+};
 const MOCK_SPEC = {
   title: "Microsoft Graph external connectors",
   profile: "graph",
@@ -4868,9 +5120,11 @@ const MOCK_SPEC = {
     MOCK_OPERATION_18,
     MOCK_OPERATION_19,
     MOCK_OPERATION_20,
-    MOCK_OPERATION_21
+    MOCK_OPERATION_21,
+    MOCK_OPERATION_22
   ],
   defaultErrorCodes: { "400": "invalidRequest", "401": "InvalidAuthenticationToken", "403": "accessDenied", "404": "itemNotFound", "409": "nameAlreadyExists", "413": "RequestEntityTooLarge", "429": "TooManyRequests", "503": "serviceNotAvailable" },
+  throttling: { "items": { "rate": 25, "per": ["app", "/external/connections/{connectionId}"], "readHeadroom": 1 }, "groupAdministration": { "rate": 1e3, "per": ["app"], "readHeadroom": 0 }, "connectionOperations": { "concurrency": 25, "per": ["app", "/external/connections/{connectionId}"], "readHeadroom": 0 } },
   examples: MOCK_EXAMPLES
 };
 function createMockHandler(options = {}) {

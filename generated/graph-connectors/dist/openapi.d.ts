@@ -101,7 +101,7 @@ export interface paths {
         };
         /**
          * Get the schema of a connection
-         * @description Reads the registered schema. Supports no OData query options. Available once the connection is `ready` (also in `obsolete` and `limitExceeded`); in `draft` there is no schema yet. The doc page's example wraps the body in `"value"` and shows `baseType: "String"`, a doc artefact: the service returns the plain entity. Send `Prefer: include-unknown-enum-members` to receive evolvable `label`/`propertyType` members.
+         * @description Reads the registered schema. Supports no OData query options. Available once the connection is `ready` (also in `obsolete` and `limitExceeded`); in `draft` there is no schema yet, so the call answers 404 `itemNotFound` (the reference's state table; the status is not documented). The doc page's example wraps the body in `"value"` and shows `baseType: "String"`, a doc artefact: the service returns the plain entity. Send `Prefer: include-unknown-enum-members` to receive evolvable `label`/`propertyType` members.
          */
         get: operations["getSchema"];
         put?: never;
@@ -111,7 +111,7 @@ export interface paths {
         head?: never;
         /**
          * Create or update the schema of a connection
-         * @description Registers (creates or updates) the schema asynchronously. The service answers 202 Accepted with no body and a `Location` header holding the absolute URL of a connectionOperation; poll it with getConnectionOperation until `status` is `completed` (the connection becomes `ready`) or `failed` (`error` says why; the connection presumably stays `draft`). Provisioning takes about 5 to 15 minutes. Creating the schema is allowed in `draft`; the 2024 page makes this a create-or-update, so updating in `ready` is allowed too (adding properties or aliases needs no re-ingestion, adding search capabilities or labels does). Older pages used `POST .../schema` with the same 202.
+         * @description Registers (creates or updates) the schema asynchronously. The service answers 202 Accepted with no body and a `Location` header holding the absolute URL of a connectionOperation; poll it with getConnectionOperation until `status` is `completed` (the connection becomes `ready`) or `failed` (`error` says why; the connection presumably stays `draft`). Provisioning takes about 5 to 15 minutes. Creating the schema is allowed in `draft`; the 2024 page makes this a create-or-update, so updating in `ready` is allowed too (adding properties or aliases needs no re-ingestion, adding search capabilities or labels does). Older pages used `POST .../schema` with the same 202. A schema that breaks a rule (duplicate names or aliases, a label on two properties or on a non-retrievable property, a refinable searchable property, more than 128 properties, ...) is refused at once with 400; only provisioning itself runs in the background. Poll answers carry `Retry-After` while the operation is in progress; wait that long between polls.
          */
         patch: operations["registerSchema"];
         trace?: never;
@@ -207,7 +207,7 @@ export interface paths {
         get: operations["getItem"];
         /**
          * Create or replace an item
-         * @description Creates the item if it doesn't exist, or replaces it as a whole (no merge) if it does; the answer is a bare 200 without body. `acl` and `properties` (at least one, matching the registered schema) are required, `content` is optional. The request body may not exceed 4 MB (413). Creating items needs a `ready` connection; replacing is allowed in `ready` and `limitExceeded`; the status the service uses for a wrong-state call is not documented (400 or 409). Annotate collection values with `<name>@odata.type` (e.g. `Collection(String)`; DateTime collections need `Collection(DateTimeOffset)`). The older "update externalItem" PATCH (merging top-level fields, replacing `acl`/`properties`, answering 200 with the item) is superseded by this PUT.
+         * @description Creates the item if it doesn't exist, or replaces it as a whole (no merge) if it does; the answer is a bare 200 without body. `acl` and `properties` (at least one, matching the registered schema) are required, `content` is optional. The request body may not exceed 4 MB (413). Creating items needs a `ready` connection; replacing is allowed in `ready` and `limitExceeded`; the status the service uses for a wrong-state call is not documented (400 or 409). Item requests share a budget of 25 requests per second per app and connection; beyond it the call answers 429 with `Retry-After`. Annotate collection values with `<name>@odata.type` (e.g. `Collection(String)`; DateTime collections need `Collection(DateTimeOffset)`). The older "update externalItem" PATCH (merging top-level fields, replacing `acl`/`properties`, answering 200 with the item) is superseded by this PUT.
          */
         put: operations["putItem"];
         post?: never;
@@ -246,7 +246,7 @@ export interface paths {
         put?: never;
         /**
          * Add activities to an item
-         * @description Reports up to 20 activities (viewed, modified, created, commented) on an item; application permissions only. Answers 200 when every activity was added and 207 Multi-Status when some failed; each result repeats the activity with `error` `null` on success. The generated Graph OpenAPI also exposes the bound-action form `.../items/{itemId}/microsoft.graph.externalConnectors.addActivities`. Permissions: the permissions data flags `ExternalItem.ReadWrite.All` as least privileged while the doc page lists `ExternalItem.ReadWrite.OwnedBy` first; this spec follows the permissions data.
+         * @description Reports up to 20 activities (viewed, modified, created, commented) on an item; application permissions only. Answers 200 when every activity was added and 207 Multi-Status when some failed; each result repeats the activity, in the request's order, with `error` `null` on success and a publicError on a failed one. More than 20 activities answer 400. Draws from the item budget (25 requests per second per app and connection). The generated Graph OpenAPI also exposes the bound-action form `.../items/{itemId}/microsoft.graph.externalConnectors.addActivities`. Permissions: the permissions data flags `ExternalItem.ReadWrite.All` as least privileged while the doc page lists `ExternalItem.ReadWrite.OwnedBy` first; this spec follows the permissions data.
          */
         post: operations["addActivities"];
         delete?: never;
@@ -474,15 +474,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/$batch": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-generated GUID that Graph echoes in the `client-request-id` response header and in `error.innerError`; useful to correlate logs and retries. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send up to 20 requests in one JSON batch
+         * @description Microsoft Graph's **JSON batching**: combines up to 20 requests into one HTTP call to `/$batch`
+         *     under the version root (`https://graph.microsoft.com/v1.0/$batch` or `.../beta/$batch`). Each
+         *     request has an `id`, a `method`, a `url` relative to that version root (e.g.
+         *     `/external/connections/contosohr/items/TSP228082938`), optional `headers` and `body`, and optional
+         *     `dependsOn` (ids of requests that must complete first). Rules:
+         *
+         *     - At most 20 requests per batch (more answers 400); ids must be unique and `dependsOn` must name
+         *       requests of the same batch.
+         *     - Without `dependsOn` the requests may run in any order, in parallel; responses are matched by
+         *       `id`, not by position.
+         *     - A request whose dependency failed is not run and answers **424 Failed Dependency**.
+         *     - Every inner request is authorised and **throttled on its own**: a throttled one answers **429**
+         *       with `Retry-After` in that response's `headers`, while the others may succeed; retry only the
+         *       throttled requests after the delay.
+         *     - The batch itself answers **200** even when inner requests fail; read each response's `status`.
+         *       A 4xx/5xx on the batch itself (400 malformed batch, 401, 429, 503) means no request ran.
+         *     - A request carrying a `body` needs `Content-Type` in its `headers`.
+         *
+         *     The `Authorization` header of the batch applies to every request, so this operation requires no
+         *     particular scope: each inner request needs the permissions of the operation it calls.
+         */
+        post: operations["batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
          * entity
-         * @description Base type of every Microsoft Graph entity (`microsoft.graph.entity`). Derived entity schemas combine it with `allOf` and re-declare `id` with their own constraints.
+         * @description Base type of every Microsoft Graph entity (`microsoft.graph.entity`). Derived entity schemas combine it with `allOf` and re-declare `id` with their own constraints. Entity responses carry an `@odata.context` annotation (Graph convention), declared here so every entity allows it.
          */
         entity: {
+            /** @description OData context URL of a response, e.g. `https://graph.microsoft.com/v1.0/$metadata#external/connections/$entity`; only in responses. */
+            readonly "@odata.context"?: string;
             /** @description The unique identifier of the entity. */
             id?: string;
         };
@@ -710,7 +754,7 @@ export interface components {
         } & components["schemas"]["entity"];
         /**
          * property
-         * @description One property of a connection schema. Not expressed as keywords: a label's data type must match the property's type and each label may be used by one property only per schema; the concept page also says a refinable property can't be searchable and a refiner can't be added by a later schema change (precision unconfirmed, so not enforced here).
+         * @description One property of a connection schema. Not expressed as keywords: a label's data type must match the property's type and each label may be used by one property only per schema; the concept page also says a refinable property can't be searchable and a refiner can't be added by a later schema change (precision unconfirmed, so not a keyword here; registerSchema refuses these with 400, and the mock's `graph-connector-schema` behaviour checks them).
          */
         property: {
             /** @description Up to 32 characters; no control characters, whitespace or any of `: ; , ( ) [ ] { } % $ + ! * = & ? @ # \ ~ ' " < > ^` or a backtick. */
@@ -754,7 +798,7 @@ export interface components {
         };
         /**
          * externalItem
-         * @description An item of external content. Created or replaced as a whole with putItem (the request body is limited to 4 MB); `id` comes from the path.
+         * @description An item of external content. Created or replaced as a whole with putItem (the request body is limited to 4 MB); `id` comes from the path. The metadata's write-only navigation `activities` (externalActivity[]) is not a body property here: activities are reported with addActivities, the only documented way (the generated Graph OpenAPI's `.../items/{itemId}/activities` CRUD is undocumented).
          */
         externalItem: {
             /** @description OData type annotation; accepted and ignored on requests. */
@@ -765,7 +809,19 @@ export interface components {
             acl: components["schemas"]["acl"][];
             properties: components["schemas"]["properties"];
             content?: components["schemas"]["externalItemContent"];
+            /** @description The item's sensitivity label (v1.0 metadata, CSDL; not on the v1.0 doc page, so its effect is unconfirmed). */
+            informationProtectionLabel?: components["schemas"]["informationProtectionLabel"];
         } & components["schemas"]["entity"];
+        /**
+         * informationProtectionLabel
+         * @description The Microsoft Purview sensitivity label of an external item (`microsoft.graph.externalConnectors.externalItem` property `informationProtectionLabel` in the v1.0 metadata, CSDL). It is not on the v1.0 externalItem doc page, so whether the service honours it on putItem, and which label ids it accepts, is unconfirmed (UNCERTAIN).
+         */
+        informationProtectionLabel: {
+            /** @description OData type annotation; accepted and ignored on requests. */
+            "@odata.type"?: string;
+            /** @description Id of the sensitivity label (a GUID in Microsoft Purview; the metadata types it as plain String). */
+            sensitivityLabelId?: string;
+        };
         /**
          * properties
          * @description The property bag of an externalItem (`microsoft.graph.externalConnectors.properties`, an OData open type). Keys are the names registered in the connection schema; at least one is required and the values must match the schema's types. DateTime values are ISO 8601 strings. Annotate a value with `<name>@odata.type`: `Collection(String)`, `Collection(Int64)`, `Collection(Double)` or `Collection(DateTimeOffset)` for every collection (required for DateTime collections), and `String` for strings with non-ASCII characters.
@@ -910,6 +966,68 @@ export interface components {
             value: components["schemas"]["externalActivityResult"][];
         };
         /**
+         * batchRequest
+         * @description Body of a Microsoft Graph JSON batch (`POST /$batch`): up to 20 requests, each addressed relative to the version root the batch was sent to. Request `id`s must be unique within the batch and every `dependsOn` entry must name another request of the same batch; Graph refuses the whole batch with 400 otherwise (not expressible as schema keywords).
+         */
+        batchRequest: {
+            /** @description The requests; at most 20 per batch. */
+            requests: components["schemas"]["batchRequestStep"][];
+        };
+        /**
+         * batchRequestStep
+         * @description One request of a JSON batch. Graph runs the requests in any order (possibly in parallel) unless `dependsOn` orders them. A request with a `body` must say its media type in `headers` (`Content-Type`, usually `application/json`); Graph refuses a body without it.
+         */
+        batchRequestStep: {
+            /** @description Correlates the request with its response (responses may come back in any order); unique within the batch. Graph's clients use small integers as strings (`"1"`, `"2"`, ...). */
+            id: string;
+            /**
+             * @description The HTTP method of the request.
+             * @enum {string}
+             */
+            method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+            /**
+             * @description The request's URL relative to the version root the batch was posted to (no scheme, host or version segment), e.g. `/external/connections/contosohr/items/TSP228082938`; query strings are allowed.
+             * @example /external/connections/contosohr/items/TSP228082938
+             */
+            url: string;
+            /** @description Request headers (names as keys, values as strings). `Content-Type` is required when the request has a `body`; the batch's own `Authorization` applies to every request. */
+            headers?: {
+                [key: string]: string;
+            };
+            /** @description The request body as JSON (an object for the JSON operations of this API; Graph also takes a base64 string for binary bodies). Needs `Content-Type` in `headers`. */
+            body?: unknown;
+            /** @description Ids of requests of the same batch that must complete first. If one of them fails, this request is not run and answers 424 Failed Dependency. */
+            dependsOn?: string[];
+        };
+        /**
+         * batchResponse
+         * @description Answer of a JSON batch: one response per request, matched by `id` (not by position; the order is not guaranteed). The outer status is 200 even when inner requests failed: read each `status`. Graph's batching page allows an `@odata.nextLink` for responses still to be fetched; when the service sets it is not documented for this API.
+         */
+        batchResponse: {
+            responses: components["schemas"]["batchResponseStep"][];
+            /**
+             * Format: uri
+             * @description Absolute URL of the remaining responses, when present.
+             */
+            "@odata.nextLink"?: string;
+        };
+        /**
+         * batchResponseStep
+         * @description The answer to one request of a JSON batch: its own status, headers and body, exactly as the request would have been answered on its own (a throttled request answers 429 with `Retry-After` in these `headers`; one whose dependency failed answers 424 Failed Dependency).
+         */
+        batchResponseStep: {
+            /** @description The `id` of the request this answers. */
+            id: string;
+            /** @description HTTP status of the request. */
+            status: number;
+            /** @description Response headers of the request (e.g. `Location`, `Retry-After`, `Content-Type`). */
+            headers?: {
+                [key: string]: string;
+            };
+            /** @description The response body as JSON (absent for bodiless answers such as 200 on putItem or 204); error answers carry the Graph error body (odataError). */
+            body?: unknown;
+        };
+        /**
          * connector
          * @description Kept exactly as seed 003 documents it (`microsoft.graph.connector`, `POST /connectors`). This is not a Graph connectors (external content) type: it is the beta Microsoft Entra application proxy connector (an agent installed on-premises), documented today under `/onPremisesPublishingProfiles/applicationProxy/connectors` as list/get only, with read-only fields plus `version` and the navigation `memberOf` (connectorGroup). Seed 003's create page was an unfinished stub.
          */
@@ -1004,7 +1122,7 @@ export interface components {
         propertyType: "string" | "int64" | "double" | "dateTime" | "boolean" | "stringCollection" | "int64Collection" | "doubleCollection" | "dateTimeCollection" | "unknownFutureValue" | "principal" | "principalCollection";
         /**
          * label
-         * @description Semantic label of a schema property. Members after `unknownFutureValue` are evolvable: returned only with `Prefer: include-unknown-enum-members`, otherwise serialized as `unknownFutureValue`. The person* members (people connectors) follow the order of the v1.0 metadata.
+         * @description Semantic label of a schema property. Members after `unknownFutureValue` are evolvable: returned only with `Prefer: include-unknown-enum-members`, otherwise serialized as `unknownFutureValue`. The 25 person* members (people connectors, `personEmails` ... `personWorkPositions`) follow the order of the v1.0 metadata; Microsoft's people-connector guidance lists `personManager`, `personAssistants`, `personColleagues`, `personAlternateContacts` and `personEmergencyContacts` as unsupported for ingestion although the enum has them.
          * @enum {string}
          */
         label: "title" | "url" | "createdBy" | "lastModifiedBy" | "authors" | "createdDateTime" | "lastModifiedDateTime" | "fileName" | "fileExtension" | "unknownFutureValue" | "containerName" | "containerUrl" | "iconUrl" | "assignedToPeople" | "closedBy" | "closedDate" | "priority" | "sprintName" | "tags" | "severity" | "state" | "dueDate" | "itemParentId" | "itemPath" | "itemType" | "numberOfReactions" | "parentUrl" | "priorityNormalized" | "reportedBy" | "secondaryId" | "personEmails" | "personAddresses" | "personAnniversaries" | "personName" | "personNote" | "personPhones" | "personCurrentPosition" | "personWebAccounts" | "personWebSite" | "personSkills" | "personProjects" | "personAccount" | "personAwards" | "personCertifications" | "personAssistants" | "personColleagues" | "personManager" | "personAlternateContacts" | "personEmergencyContacts" | "personEducationalActivities" | "personInterests" | "personLanguages" | "personPublications" | "personPatents" | "personWorkPositions";
@@ -1083,7 +1201,7 @@ export interface components {
                 "application/json": components["schemas"]["odataError"];
             };
         };
-        /** @description 403 Forbidden: the token lacks the required permission, or an app holding only `*.OwnedBy` permissions touches a connection it didn't create and isn't listed in `configuration.authorizedAppIds` (whether the service answers 403 or 404 then is unconfirmed). */
+        /** @description 403 Forbidden: the token lacks the required permission, or an app holding only `*.OwnedBy` permissions touches a connection it didn't create and isn't listed in `configuration.authorizedAppIds` (the reference's errors table lists this case under 403 `accessDenied`; its permissions section calls the 403/404 choice unconfirmed; this spec uses 403). */
         forbidden: {
             headers: {
                 "request-id": components["headers"]["requestId"];
@@ -2111,6 +2229,37 @@ export interface operations {
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
             409: components["responses"]["conflict"];
+            429: components["responses"]["tooManyRequests"];
+            503: components["responses"]["serviceUnavailable"];
+        };
+    };
+    batch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional client-generated GUID that Graph echoes in the `client-request-id` response header and in `error.innerError`; useful to correlate logs and retries. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["batchRequest"];
+            };
+        };
+        responses: {
+            /** @description The batch ran; one response per request (each with its own status, headers and body), including failed, throttled (429) and failed-dependency (424) ones. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["batchResponse"];
+                };
+            };
+            400: components["responses"]["badRequest"];
+            401: components["responses"]["unauthorized"];
             429: components["responses"]["tooManyRequests"];
             503: components["responses"]["serviceUnavailable"];
         };

@@ -12,6 +12,14 @@ export type ActivitySettings = components['schemas']['activitySettings'];
 export type AddActivitiesRequest = components['schemas']['addActivitiesRequest'];
 /** One result per submitted activity, in the request's order. */
 export type AddActivitiesResponse = components['schemas']['addActivitiesResponse'];
+/** Body of a Microsoft Graph JSON batch (`POST /$batch`): up to 20 requests, each addressed relative to the version root the batch was sent to. Request `id`s must be unique within the batch and every `dependsOn` entry must name another request of the same batch; Graph refuses the whole batch with 400 otherwise (not expressible as schema keywords). */
+export type BatchRequest = components['schemas']['batchRequest'];
+/** One request of a JSON batch. Graph runs the requests in any order (possibly in parallel) unless `dependsOn` orders them. A request with a `body` must say its media type in `headers` (`Content-Type`, usually `application/json`); Graph refuses a body without it. */
+export type BatchRequestStep = components['schemas']['batchRequestStep'];
+/** Answer of a JSON batch: one response per request, matched by `id` (not by position; the order is not guaranteed). The outer status is 200 even when inner requests failed: read each `status`. Graph's batching page allows an `@odata.nextLink` for responses still to be fetched; when the service sets it is not documented for this API. */
+export type BatchResponse = components['schemas']['batchResponse'];
+/** The answer to one request of a JSON batch: its own status, headers and body, exactly as the request would have been answered on its own (a throttled request answers 429 with `Retry-After` in these `headers`; one whose dependency failed answers 424 Failed Dependency). */
+export type BatchResponseStep = components['schemas']['batchResponseStep'];
 /** How the `values` of a propertyRule are combined. */
 export type BinaryOperator = components['schemas']['binaryOperator'];
 /** Beta only. How the items of the connection are displayed in eDiscovery results. */
@@ -39,7 +47,7 @@ export type ContentCategory = components['schemas']['contentCategory'];
 export type ContentExperienceType = components['schemas']['contentExperienceType'];
 /** A result layout (Adaptive Card) and the rules deciding which items use it. A broken Adaptive Card here triggers known issue 19908 on createConnection. */
 export type DisplayTemplate = components['schemas']['displayTemplate'];
-/** Base type of every Microsoft Graph entity (`microsoft.graph.entity`). Derived entity schemas combine it with `allOf` and re-declare `id` with their own constraints. */
+/** Base type of every Microsoft Graph entity (`microsoft.graph.entity`). Derived entity schemas combine it with `allOf` and re-declare `id` with their own constraints. Entity responses carry an `@odata.context` annotation (Graph convention), declared here so every entity allows it. */
 export type Entity = components['schemas']['entity'];
 export type ErrorDetails = components['schemas']['errorDetails'];
 /** Something a person did with an item (viewed, modified, ...), reported with addActivities. */
@@ -61,7 +69,7 @@ export type ExternalGroup = components['schemas']['externalGroup'];
 export type ExternalGroupCreate = components['schemas']['externalGroupCreate'];
 /** Request body of updateGroup (PATCH); only `displayName` and `description` can change. */
 export type ExternalGroupUpdate = components['schemas']['externalGroupUpdate'];
-/** An item of external content. Created or replaced as a whole with putItem (the request body is limited to 4 MB); `id` comes from the path. */
+/** An item of external content. Created or replaced as a whole with putItem (the request body is limited to 4 MB); `id` comes from the path. The metadata's write-only navigation `activities` (externalActivity[]) is not a body property here: activities are reported with addActivities, the only documented way (the generated Graph OpenAPI's `.../items/{itemId}/activities` CRUD is undocumented). */
 export type ExternalItem = components['schemas']['externalItem'];
 /** Full-text-indexed content of an item. */
 export type ExternalItemContent = components['schemas']['externalItemContent'];
@@ -74,11 +82,13 @@ export type IdentitySourceType = components['schemas']['identitySourceType'];
 export type IdentityType = components['schemas']['identityType'];
 /** Beta only. */
 export type ImportanceScore = components['schemas']['importanceScore'];
+/** The Microsoft Purview sensitivity label of an external item (`microsoft.graph.externalConnectors.externalItem` property `informationProtectionLabel` in the v1.0 metadata, CSDL). It is not on the v1.0 externalItem doc page, so whether the service honours it on putItem, and which label ids it accepts, is unconfirmed (UNCERTAIN). */
+export type InformationProtectionLabel = components['schemas']['informationProtectionLabel'];
 /** Service-specific diagnostics; open. Graph often sends `date` without a UTC offset (e.g. `2018-04-24T18:56:48`, meaning UTC), which strict RFC 3339 `date-time` validators reject. */
 export type InnerError = components['schemas']['innerError'];
 /** Resolves a URL that matches `urlMatchInfo` to the id of an item of the connection. */
 export type ItemIdResolver = components['schemas']['itemIdResolver'];
-/** Semantic label of a schema property. Members after `unknownFutureValue` are evolvable: returned only with `Prefer: include-unknown-enum-members`, otherwise serialized as `unknownFutureValue`. The person* members (people connectors) follow the order of the v1.0 metadata. */
+/** Semantic label of a schema property. Members after `unknownFutureValue` are evolvable: returned only with `Prefer: include-unknown-enum-members`, otherwise serialized as `unknownFutureValue`. The 25 person* members (people connectors, `personEmails` ... `personWorkPositions`) follow the order of the v1.0 metadata; Microsoft's people-connector guidance lists `personManager`, `personAssistants`, `personColleagues`, `personAlternateContacts` and `personEmergencyContacts` as unsupported for ingestion although the enum has them. */
 export type Label = components['schemas']['label'];
 /** The externalConnection as the 2019 autogenerated beta stub (seed 001) documented it for `POST /connections`: namespace `microsoft.graph`, `id` minted by the service as a GUID (so the connection-id rules of today's API don't apply to it), and `configuration.authorizedApps`. Today's equivalent is externalConnection. */
 export type LegacyExternalConnection = components['schemas']['legacyExternalConnection'];
@@ -91,7 +101,7 @@ export type OdataError = components['schemas']['odataError'];
 export type Principal = components['schemas']['principal'];
 /** The property bag of an externalItem (`microsoft.graph.externalConnectors.properties`, an OData open type). Keys are the names registered in the connection schema; at least one is required and the values must match the schema's types. DateTime values are ISO 8601 strings. Annotate a value with `<name>@odata.type`: `Collection(String)`, `Collection(Int64)`, `Collection(Double)` or `Collection(DateTimeOffset)` for every collection (required for DateTime collections), and `String` for strings with non-ASCII characters. */
 export type Properties = components['schemas']['properties'];
-/** One property of a connection schema. Not expressed as keywords: a label's data type must match the property's type and each label may be used by one property only per schema; the concept page also says a refinable property can't be searchable and a refiner can't be added by a later schema change (precision unconfirmed, so not enforced here). */
+/** One property of a connection schema. Not expressed as keywords: a label's data type must match the property's type and each label may be used by one property only per schema; the concept page also says a refinable property can't be searchable and a refiner can't be added by a later schema change (precision unconfirmed, so not a keyword here; registerSchema refuses these with 400, and the mock's `graph-connector-schema` behaviour checks them). */
 export type Property = components['schemas']['property'];
 /** A condition on one schema property of the items. */
 export type PropertyRule = components['schemas']['propertyRule'];
@@ -527,3 +537,17 @@ export type CreateConnectorResponse409 = paths['/connectors']['post']['responses
 export type CreateConnectorResponse429 = paths['/connectors']['post']['responses'][429]['content']['application/json'];
 /** 503 response of: Create a connector (beta, seed 003) */
 export type CreateConnectorResponse503 = paths['/connectors']['post']['responses'][503]['content']['application/json'];
+/** header parameters of: Send up to 20 requests in one JSON batch */
+export type BatchHeaderParameters = NonNullable<paths['/$batch']['post']['parameters']['header']>;
+/** Request body of: Send up to 20 requests in one JSON batch */
+export type BatchRequestBody = NonNullable<paths['/$batch']['post']['requestBody']>['content']['application/json'];
+/** 200 response of: Send up to 20 requests in one JSON batch */
+export type BatchResponse200 = paths['/$batch']['post']['responses'][200]['content']['application/json'];
+/** 400 response of: Send up to 20 requests in one JSON batch */
+export type BatchResponse400 = paths['/$batch']['post']['responses'][400]['content']['application/json'];
+/** 401 response of: Send up to 20 requests in one JSON batch */
+export type BatchResponse401 = paths['/$batch']['post']['responses'][401]['content']['application/json'];
+/** 429 response of: Send up to 20 requests in one JSON batch */
+export type BatchResponse429 = paths['/$batch']['post']['responses'][429]['content']['application/json'];
+/** 503 response of: Send up to 20 requests in one JSON batch */
+export type BatchResponse503 = paths['/$batch']['post']['responses'][503]['content']['application/json'];

@@ -5,47 +5,50 @@ const hasOwn = runtimeHasOwn;
 const allowedValues = ["grant", "deny", "unknownFutureValue"];
 const allowed = /* @__PURE__ */ new Set(["user", "group", "everyone", "everyoneExceptGuests", "externalGroup", "unknownFutureValue"]);
 const allowedValues2 = ["user", "group", "everyone", "everyoneExceptGuests", "externalGroup", "unknownFutureValue"];
-const allowedValues3 = ["or", "and"];
+const allowed2 = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+const allowedValues3 = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+const allowedValues4 = ["or", "and"];
 const pattern = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?configuration$");
 const pattern2 = regExp("^[A-Za-z0-9]+$");
 const pattern3 = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?connectionOperation$");
-const allowed2 = /* @__PURE__ */ new Set(["unspecified", "inprogress", "completed", "failed", "unknownFutureValue"]);
-const allowedValues4 = ["unspecified", "inprogress", "completed", "failed", "unknownFutureValue"];
-const allowed3 = /* @__PURE__ */ new Set(["draft", "ready", "obsolete", "limitExceeded", "unknownFutureValue"]);
-const allowedValues5 = ["draft", "ready", "obsolete", "limitExceeded", "unknownFutureValue"];
+const allowed3 = /* @__PURE__ */ new Set(["unspecified", "inprogress", "completed", "failed", "unknownFutureValue"]);
+const allowedValues5 = ["unspecified", "inprogress", "completed", "failed", "unknownFutureValue"];
+const allowed4 = /* @__PURE__ */ new Set(["draft", "ready", "obsolete", "limitExceeded", "unknownFutureValue"]);
+const allowedValues6 = ["draft", "ready", "obsolete", "limitExceeded", "unknownFutureValue"];
 const pattern4 = regExp("^#?microsoft\\.graph\\.connector$");
-const allowedValues6 = ["active", "inactive"];
-const allowed4 = /* @__PURE__ */ new Set(["uncategorized", "knowledgeBase", "wikis", "fileRepository", "qna", "crm", "dashboard", "people", "media", "email", "messaging", "meetingTranscripts", "taskManagement", "learningManagement", "unknownFutureValue"]);
-const allowedValues7 = ["uncategorized", "knowledgeBase", "wikis", "fileRepository", "qna", "crm", "dashboard", "people", "media", "email", "messaging", "meetingTranscripts", "taskManagement", "learningManagement", "unknownFutureValue"];
-const allowedValues8 = ["search", "compliance", "unknownFutureValue"];
+const allowedValues7 = ["active", "inactive"];
+const allowed5 = /* @__PURE__ */ new Set(["uncategorized", "knowledgeBase", "wikis", "fileRepository", "qna", "crm", "dashboard", "people", "media", "email", "messaging", "meetingTranscripts", "taskManagement", "learningManagement", "unknownFutureValue"]);
+const allowedValues8 = ["uncategorized", "knowledgeBase", "wikis", "fileRepository", "qna", "crm", "dashboard", "people", "media", "email", "messaging", "meetingTranscripts", "taskManagement", "learningManagement", "unknownFutureValue"];
+const allowedValues9 = ["search", "compliance", "unknownFutureValue"];
 const pattern5 = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?externalActivity$");
 const pattern6 = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?externalActivityResult$");
-const allowed5 = /* @__PURE__ */ new Set(["viewed", "modified", "created", "commented", "unknownFutureValue"]);
-const allowedValues9 = ["viewed", "modified", "created", "commented", "unknownFutureValue"];
+const allowed6 = /* @__PURE__ */ new Set(["viewed", "modified", "created", "commented", "unknownFutureValue"]);
+const allowedValues10 = ["viewed", "modified", "created", "commented", "unknownFutureValue"];
 const pattern7 = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?externalConnection$");
 const pattern8 = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?externalItem$");
-const allowedValues10 = ["text", "html", "unknownFutureValue"];
-const allowedValues11 = ["azureActiveDirectory", "external"];
-const allowedValues12 = ["user", "group", "externalGroup", "unknownFutureValue"];
-const allowed6 = /* @__PURE__ */ new Set(["low", "medium", "high", "veryHigh", "unknownFutureValue"]);
-const allowedValues13 = ["low", "medium", "high", "veryHigh", "unknownFutureValue"];
-const pattern9 = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?itemIdResolver$");
-const allowed7 = /* @__PURE__ */ new Set(["title", "url", "createdBy", "lastModifiedBy", "authors", "createdDateTime", "lastModifiedDateTime", "fileName", "fileExtension", "unknownFutureValue", "containerName", "containerUrl", "iconUrl", "assignedToPeople", "closedBy", "closedDate", "priority", "sprintName", "tags", "severity", "state", "dueDate", "itemParentId", "itemPath", "itemType", "numberOfReactions", "parentUrl", "priorityNormalized", "reportedBy", "secondaryId", "personEmails", "personAddresses", "personAnniversaries", "personName", "personNote", "personPhones", "personCurrentPosition", "personWebAccounts", "personWebSite", "personSkills", "personProjects", "personAccount", "personAwards", "personCertifications", "personAssistants", "personColleagues", "personManager", "personAlternateContacts", "personEmergencyContacts", "personEducationalActivities", "personInterests", "personLanguages", "personPublications", "personPatents", "personWorkPositions"]);
-const allowedValues14 = ["title", "url", "createdBy", "lastModifiedBy", "authors", "createdDateTime", "lastModifiedDateTime", "fileName", "fileExtension", "unknownFutureValue", "containerName", "containerUrl", "iconUrl", "assignedToPeople", "closedBy", "closedDate", "priority", "sprintName", "tags", "severity", "state", "dueDate", "itemParentId", "itemPath", "itemType", "numberOfReactions", "parentUrl", "priorityNormalized", "reportedBy", "secondaryId", "personEmails", "personAddresses", "personAnniversaries", "personName", "personNote", "personPhones", "personCurrentPosition", "personWebAccounts", "personWebSite", "personSkills", "personProjects", "personAccount", "personAwards", "personCertifications", "personAssistants", "personColleagues", "personManager", "personAlternateContacts", "personEmergencyContacts", "personEducationalActivities", "personInterests", "personLanguages", "personPublications", "personPatents", "personWorkPositions"];
-const pattern10 = regExp("@odata\\.type$");
-const allowedValues15 = ["string", "stringCollection"];
-const allowed8 = /* @__PURE__ */ new Set(["string", "int64", "double", "dateTime", "boolean", "stringCollection", "int64Collection", "doubleCollection", "dateTimeCollection", "unknownFutureValue", "principal", "principalCollection"]);
-const allowedValues16 = ["string", "int64", "double", "dateTime", "boolean", "stringCollection", "int64Collection", "doubleCollection", "dateTimeCollection", "unknownFutureValue", "principal", "principalCollection"];
-const pattern11 = regExp("^#?microsoft\\.graph\\.publicError$");
-const allowed9 = /* @__PURE__ */ new Set(["null", "equals", "notEquals", "contains", "notContains", "lessThan", "greaterThan", "startsWith", "unknownFutureValue"]);
-const allowedValues17 = ["null", "equals", "notEquals", "contains", "notContains", "lessThan", "greaterThan", "startsWith", "unknownFutureValue"];
-const allowedValues18 = ["microsoft.graph.externalItem"];
-const pattern12 = regExp("^Microsoft");
-const allowed10 = /* @__PURE__ */ new Set(["None", "Directory", "Exchange", "ExchangeArchive", "LinkedIn", "Mailbox", "OneDriveBusiness", "SharePoint", "Teams", "Yammer", "Connectors", "TaskFabric", "PowerBI", "Assistant", "TopicEngine", "MSFT_All_Connectors"]);
-const pattern13 = regExp("^[^\\s\\x00-\\x1F\\x7F:;,()\\[\\]{}%$+!*=&?@#\\\\~'\"<>^`]+$");
-const allowedValues19 = ["include-unknown-enum-members"];
-const allowedValues20 = ["respond-async"];
-const pattern14 = regExp("^(search|compliance|unknownFutureValue)( *, *(search|compliance|unknownFutureValue))*$");
+const allowedValues11 = ["text", "html", "unknownFutureValue"];
+const allowedValues12 = ["azureActiveDirectory", "external"];
+const allowedValues13 = ["user", "group", "externalGroup", "unknownFutureValue"];
+const allowed7 = /* @__PURE__ */ new Set(["low", "medium", "high", "veryHigh", "unknownFutureValue"]);
+const allowedValues14 = ["low", "medium", "high", "veryHigh", "unknownFutureValue"];
+const pattern9 = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?informationProtectionLabel$");
+const pattern10 = regExp("^#?microsoft\\.graph\\.(externalConnectors\\.)?itemIdResolver$");
+const allowed8 = /* @__PURE__ */ new Set(["title", "url", "createdBy", "lastModifiedBy", "authors", "createdDateTime", "lastModifiedDateTime", "fileName", "fileExtension", "unknownFutureValue", "containerName", "containerUrl", "iconUrl", "assignedToPeople", "closedBy", "closedDate", "priority", "sprintName", "tags", "severity", "state", "dueDate", "itemParentId", "itemPath", "itemType", "numberOfReactions", "parentUrl", "priorityNormalized", "reportedBy", "secondaryId", "personEmails", "personAddresses", "personAnniversaries", "personName", "personNote", "personPhones", "personCurrentPosition", "personWebAccounts", "personWebSite", "personSkills", "personProjects", "personAccount", "personAwards", "personCertifications", "personAssistants", "personColleagues", "personManager", "personAlternateContacts", "personEmergencyContacts", "personEducationalActivities", "personInterests", "personLanguages", "personPublications", "personPatents", "personWorkPositions"]);
+const allowedValues15 = ["title", "url", "createdBy", "lastModifiedBy", "authors", "createdDateTime", "lastModifiedDateTime", "fileName", "fileExtension", "unknownFutureValue", "containerName", "containerUrl", "iconUrl", "assignedToPeople", "closedBy", "closedDate", "priority", "sprintName", "tags", "severity", "state", "dueDate", "itemParentId", "itemPath", "itemType", "numberOfReactions", "parentUrl", "priorityNormalized", "reportedBy", "secondaryId", "personEmails", "personAddresses", "personAnniversaries", "personName", "personNote", "personPhones", "personCurrentPosition", "personWebAccounts", "personWebSite", "personSkills", "personProjects", "personAccount", "personAwards", "personCertifications", "personAssistants", "personColleagues", "personManager", "personAlternateContacts", "personEmergencyContacts", "personEducationalActivities", "personInterests", "personLanguages", "personPublications", "personPatents", "personWorkPositions"];
+const pattern11 = regExp("@odata\\.type$");
+const allowedValues16 = ["string", "stringCollection"];
+const allowed9 = /* @__PURE__ */ new Set(["string", "int64", "double", "dateTime", "boolean", "stringCollection", "int64Collection", "doubleCollection", "dateTimeCollection", "unknownFutureValue", "principal", "principalCollection"]);
+const allowedValues17 = ["string", "int64", "double", "dateTime", "boolean", "stringCollection", "int64Collection", "doubleCollection", "dateTimeCollection", "unknownFutureValue", "principal", "principalCollection"];
+const pattern12 = regExp("^#?microsoft\\.graph\\.publicError$");
+const allowed10 = /* @__PURE__ */ new Set(["null", "equals", "notEquals", "contains", "notContains", "lessThan", "greaterThan", "startsWith", "unknownFutureValue"]);
+const allowedValues18 = ["null", "equals", "notEquals", "contains", "notContains", "lessThan", "greaterThan", "startsWith", "unknownFutureValue"];
+const allowedValues19 = ["microsoft.graph.externalItem"];
+const pattern13 = regExp("^Microsoft");
+const allowed11 = /* @__PURE__ */ new Set(["None", "Directory", "Exchange", "ExchangeArchive", "LinkedIn", "Mailbox", "OneDriveBusiness", "SharePoint", "Teams", "Yammer", "Connectors", "TaskFabric", "PowerBI", "Assistant", "TopicEngine", "MSFT_All_Connectors"]);
+const pattern14 = regExp("^[^\\s\\x00-\\x1F\\x7F:;,()\\[\\]{}%$+!*=&?@#\\\\~'\"<>^`]+$");
+const allowedValues20 = ["include-unknown-enum-members"];
+const allowedValues21 = ["respond-async"];
+const pattern15 = regExp("^(search|compliance|unknownFutureValue)( *, *(search|compliance|unknownFutureValue))*$");
 function checkAccessType(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
@@ -246,6 +249,230 @@ function collectAddActivitiesResponse(data, path, ctx, depth) {
   }
   return ctx.issues.length === start;
 }
+function checkBatchRequest(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  if (!hasOwn.call(obj, "requests")) return false;
+  const prop_requests = obj["requests"];
+  if (prop_requests !== void 0) {
+    if (!Array.isArray(prop_requests)) return false;
+    if (prop_requests.length < 1) return false;
+    if (prop_requests.length > 20) return false;
+    for (let i = 0; i < prop_requests.length; i++) {
+      const item = prop_requests[i];
+      if (!checkBatchRequestStep(item, depth + 1)) return false;
+    }
+  }
+  return true;
+}
+function collectBatchRequest(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/batchRequest";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    if (!hasOwn.call(obj, "requests") && report(ctx, path + "/requests", "required", "must have required property 'requests'", schemaPath + "/required", "requests")) return false;
+    const prop_requests = obj["requests"];
+    if (prop_requests !== void 0) {
+      if (!Array.isArray(prop_requests) && report(ctx, path + "/requests", "type", "must be array", schemaPath + "/properties/requests/type", "array")) return false;
+      if (Array.isArray(prop_requests)) {
+        if (prop_requests.length < 1 && report(ctx, path + "/requests", "minItems", "must NOT have fewer than 1 items", schemaPath + "/properties/requests/minItems", 1)) return false;
+        if (prop_requests.length > 20 && report(ctx, path + "/requests", "maxItems", "must NOT have more than 20 items", schemaPath + "/properties/requests/maxItems", 20)) return false;
+        for (let i = 0; i < prop_requests.length; i++) {
+          const item = prop_requests[i];
+          if (!collectBatchRequestStep(item, path + "/requests/" + i, ctx, depth + 1) && ctx.first) return false;
+        }
+      }
+    }
+  }
+  return ctx.issues.length === start;
+}
+function checkBatchRequestStep(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  if (!hasOwn.call(obj, "id")) return false;
+  if (!hasOwn.call(obj, "method")) return false;
+  if (!hasOwn.call(obj, "url")) return false;
+  const prop_id = obj["id"];
+  if (prop_id !== void 0) {
+    if (!(typeof prop_id === "string")) return false;
+    if (prop_id.length < 1 || prop_id.length < 2 && ucs2length(prop_id) < 1) return false;
+  }
+  const prop_method = obj["method"];
+  if (prop_method !== void 0) {
+    if (!(typeof prop_method === "string")) return false;
+    if (!allowed2.has(prop_method)) return false;
+  }
+  const prop_url = obj["url"];
+  if (prop_url !== void 0) {
+    if (!(typeof prop_url === "string")) return false;
+    if (prop_url.length < 1 || prop_url.length < 2 && ucs2length(prop_url) < 1) return false;
+  }
+  const prop_headers = obj["headers"];
+  if (prop_headers !== void 0) {
+    if (!(typeof prop_headers === "object" && prop_headers !== null && !Array.isArray(prop_headers))) return false;
+    const obj2 = prop_headers;
+    for (const key of Object.keys(obj2)) {
+      const value = obj2[key];
+      if (!(typeof value === "string")) return false;
+    }
+  }
+  const prop_dependsOn = obj["dependsOn"];
+  if (prop_dependsOn !== void 0) {
+    if (!Array.isArray(prop_dependsOn)) return false;
+    for (let i = 0; i < prop_dependsOn.length; i++) {
+      const item = prop_dependsOn[i];
+      if (!(typeof item === "string")) return false;
+      if (item.length < 1 || item.length < 2 && ucs2length(item) < 1) return false;
+    }
+  }
+  return true;
+}
+function collectBatchRequestStep(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/batchRequestStep";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    if (!hasOwn.call(obj, "id") && report(ctx, path + "/id", "required", "must have required property 'id'", schemaPath + "/required", "id")) return false;
+    if (!hasOwn.call(obj, "method") && report(ctx, path + "/method", "required", "must have required property 'method'", schemaPath + "/required", "method")) return false;
+    if (!hasOwn.call(obj, "url") && report(ctx, path + "/url", "required", "must have required property 'url'", schemaPath + "/required", "url")) return false;
+    const prop_id = obj["id"];
+    if (prop_id !== void 0) {
+      if (!collectBatchRequestStepId(prop_id, path + "/id", ctx, depth + 1, schemaPath + "/properties/id") && ctx.first) return false;
+    }
+    const prop_method = obj["method"];
+    if (prop_method !== void 0) {
+      if (!(typeof prop_method === "string") && report(ctx, path + "/method", "type", "must be string", schemaPath + "/properties/method/type", "string")) return false;
+      if (!allowed2.has(prop_method) && report(ctx, path + "/method", "enum", "must be equal to one of the allowed values", schemaPath + "/properties/method/enum", allowedValues3)) return false;
+    }
+    const prop_url = obj["url"];
+    if (prop_url !== void 0) {
+      if (!collectBatchRequestStepId(prop_url, path + "/url", ctx, depth + 1, schemaPath + "/properties/url") && ctx.first) return false;
+    }
+    const prop_headers = obj["headers"];
+    if (prop_headers !== void 0) {
+      if (!collectBatchRequestStepHeaders(prop_headers, path + "/headers", ctx, depth + 1, schemaPath + "/properties/headers") && ctx.first) return false;
+    }
+    const prop_dependsOn = obj["dependsOn"];
+    if (prop_dependsOn !== void 0) {
+      if (!Array.isArray(prop_dependsOn) && report(ctx, path + "/dependsOn", "type", "must be array", schemaPath + "/properties/dependsOn/type", "array")) return false;
+      if (Array.isArray(prop_dependsOn)) {
+        for (let i = 0; i < prop_dependsOn.length; i++) {
+          const item = prop_dependsOn[i];
+          if (!collectBatchRequestStepId(item, path + "/dependsOn/" + i, ctx, depth + 1, schemaPath + "/properties/dependsOn/items") && ctx.first) return false;
+        }
+      }
+    }
+  }
+  return ctx.issues.length === start;
+}
+function checkBatchResponse(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  if (!hasOwn.call(obj, "responses")) return false;
+  const prop_responses = obj["responses"];
+  if (prop_responses !== void 0) {
+    if (!Array.isArray(prop_responses)) return false;
+    if (prop_responses.length > 20) return false;
+    for (let i = 0; i < prop_responses.length; i++) {
+      const item = prop_responses[i];
+      if (!checkBatchResponseStep(item, depth + 1)) return false;
+    }
+  }
+  const prop__odata_nextLink = obj["@odata.nextLink"];
+  if (prop__odata_nextLink !== void 0) {
+    if (!(typeof prop__odata_nextLink === "string")) return false;
+    if (!formatUri(prop__odata_nextLink)) return false;
+  }
+  return true;
+}
+function collectBatchResponse(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/batchResponse";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    if (!hasOwn.call(obj, "responses") && report(ctx, path + "/responses", "required", "must have required property 'responses'", schemaPath + "/required", "responses")) return false;
+    const prop_responses = obj["responses"];
+    if (prop_responses !== void 0) {
+      if (!Array.isArray(prop_responses) && report(ctx, path + "/responses", "type", "must be array", schemaPath + "/properties/responses/type", "array")) return false;
+      if (Array.isArray(prop_responses)) {
+        if (prop_responses.length > 20 && report(ctx, path + "/responses", "maxItems", "must NOT have more than 20 items", schemaPath + "/properties/responses/maxItems", 20)) return false;
+        for (let i = 0; i < prop_responses.length; i++) {
+          const item = prop_responses[i];
+          if (!collectBatchResponseStep(item, path + "/responses/" + i, ctx, depth + 1) && ctx.first) return false;
+        }
+      }
+    }
+    const prop__odata_nextLink = obj["@odata.nextLink"];
+    if (prop__odata_nextLink !== void 0) {
+      if (!collectUriString(prop__odata_nextLink, path + "/@odata.nextLink", ctx, depth + 1, schemaPath + "/properties/@odata.nextLink") && ctx.first) return false;
+    }
+  }
+  return ctx.issues.length === start;
+}
+function checkBatchResponseStep(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  if (!hasOwn.call(obj, "id")) return false;
+  if (!hasOwn.call(obj, "status")) return false;
+  const prop_id = obj["id"];
+  if (prop_id !== void 0) {
+    if (!(typeof prop_id === "string")) return false;
+  }
+  const prop_status = obj["status"];
+  if (prop_status !== void 0) {
+    if (!(typeof prop_status === "number" && Number.isInteger(prop_status))) return false;
+    if (prop_status < 100) return false;
+    if (prop_status > 599) return false;
+  }
+  const prop_headers = obj["headers"];
+  if (prop_headers !== void 0) {
+    if (!(typeof prop_headers === "object" && prop_headers !== null && !Array.isArray(prop_headers))) return false;
+    const obj2 = prop_headers;
+    for (const key of Object.keys(obj2)) {
+      const value = obj2[key];
+      if (!(typeof value === "string")) return false;
+    }
+  }
+  return true;
+}
+function collectBatchResponseStep(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/batchResponseStep";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    if (!hasOwn.call(obj, "id") && report(ctx, path + "/id", "required", "must have required property 'id'", schemaPath + "/required", "id")) return false;
+    if (!hasOwn.call(obj, "status") && report(ctx, path + "/status", "required", "must have required property 'status'", schemaPath + "/required", "status")) return false;
+    const prop_id = obj["id"];
+    if (prop_id !== void 0) {
+      if (!(typeof prop_id === "string") && report(ctx, path + "/id", "type", "must be string", schemaPath + "/properties/id/type", "string")) return false;
+    }
+    const prop_status = obj["status"];
+    if (prop_status !== void 0) {
+      if (!(typeof prop_status === "number" && Number.isInteger(prop_status)) && report(ctx, path + "/status", "type", "must be integer", schemaPath + "/properties/status/type", "integer")) return false;
+      if (typeof prop_status === "number") {
+        if (prop_status < 100 && report(ctx, path + "/status", "minimum", "must be >= 100", schemaPath + "/properties/status/minimum", 100)) return false;
+        if (prop_status > 599 && report(ctx, path + "/status", "maximum", "must be <= 599", schemaPath + "/properties/status/maximum", 599)) return false;
+      }
+    }
+    const prop_headers = obj["headers"];
+    if (prop_headers !== void 0) {
+      if (!collectBatchRequestStepHeaders(prop_headers, path + "/headers", ctx, depth + 1, schemaPath + "/properties/headers") && ctx.first) return false;
+    }
+  }
+  return ctx.issues.length === start;
+}
 function checkBinaryOperator(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
@@ -257,7 +484,7 @@ function collectBinaryOperator(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/binaryOperator";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (data !== "or" && data !== "and" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues3)) return false;
+  if (data !== "or" && data !== "and" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues4)) return false;
   return ctx.issues.length === start;
 }
 function checkComplianceSettings(data, depth) {
@@ -443,7 +670,7 @@ function collectConnectionOperation(data, path, ctx, depth) {
 function checkConnectionOperationStatus(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!allowed2.has(data)) return false;
+  if (!allowed3.has(data)) return false;
   return true;
 }
 function collectConnectionOperationStatus(data, path, ctx, depth) {
@@ -451,7 +678,7 @@ function collectConnectionOperationStatus(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/connectionOperationStatus";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (!allowed2.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues4)) return false;
+  if (!allowed3.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues5)) return false;
   return ctx.issues.length === start;
 }
 function checkConnectionQuota(data, depth) {
@@ -495,7 +722,7 @@ function collectConnectionQuota(data, path, ctx, depth) {
 function checkConnectionState(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!allowed3.has(data)) return false;
+  if (!allowed4.has(data)) return false;
   return true;
 }
 function collectConnectionState(data, path, ctx, depth) {
@@ -503,7 +730,7 @@ function collectConnectionState(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/connectionState";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (!allowed3.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues5)) return false;
+  if (!allowed4.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues6)) return false;
   return ctx.issues.length === start;
 }
 function checkConnector(data, depth) {
@@ -603,13 +830,13 @@ function collectConnectorStatus(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/connectorStatus";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (data !== "active" && data !== "inactive" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues6)) return false;
+  if (data !== "active" && data !== "inactive" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues7)) return false;
   return ctx.issues.length === start;
 }
 function checkContentCategory(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!allowed4.has(data)) return false;
+  if (!allowed5.has(data)) return false;
   return true;
 }
 function collectContentCategory(data, path, ctx, depth) {
@@ -617,7 +844,7 @@ function collectContentCategory(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/contentCategory";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (!allowed4.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues7)) return false;
+  if (!allowed5.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues8)) return false;
   return ctx.issues.length === start;
 }
 function checkContentExperienceType(data, depth) {
@@ -631,7 +858,7 @@ function collectContentExperienceType(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/contentExperienceType";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (data !== "search" && data !== "compliance" && data !== "unknownFutureValue" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues8)) return false;
+  if (data !== "search" && data !== "compliance" && data !== "unknownFutureValue" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues9)) return false;
   return ctx.issues.length === start;
 }
 function checkDisplayTemplate(data, depth) {
@@ -714,6 +941,10 @@ function checkEntity(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
   const obj = data;
+  const prop__odata_context = obj["@odata.context"];
+  if (prop__odata_context !== void 0) {
+    if (!(typeof prop__odata_context === "string")) return false;
+  }
   const prop_id = obj["id"];
   if (prop_id !== void 0) {
     if (!(typeof prop_id === "string")) return false;
@@ -727,6 +958,10 @@ function collectEntity(data, path, ctx, depth) {
   if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const obj = data;
+    const prop__odata_context = obj["@odata.context"];
+    if (prop__odata_context !== void 0) {
+      if (!collectString_(prop__odata_context, path + "/@odata.context", ctx, depth + 1, schemaPath + "/properties/@odata.context") && ctx.first) return false;
+    }
     const prop_id = obj["id"];
     if (prop_id !== void 0) {
       if (!(typeof prop_id === "string") && report(ctx, path + "/id", "type", "must be string", schemaPath + "/properties/id/type", "string")) return false;
@@ -919,7 +1154,7 @@ function collectExternalActivityResult(data, path, ctx, depth) {
 function checkExternalActivityType(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!allowed5.has(data)) return false;
+  if (!allowed6.has(data)) return false;
   return true;
 }
 function collectExternalActivityType(data, path, ctx, depth) {
@@ -927,7 +1162,7 @@ function collectExternalActivityType(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/externalActivityType";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (!allowed5.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues9)) return false;
+  if (!allowed6.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues10)) return false;
   return ctx.issues.length === start;
 }
 function checkExternalConnection(data, depth) {
@@ -1374,6 +1609,10 @@ function checkExternalItem(data, depth) {
   if (prop_content !== void 0) {
     if (!checkExternalItemContent(prop_content, depth + 1)) return false;
   }
+  const prop_informationProtectionLabel = obj["informationProtectionLabel"];
+  if (prop_informationProtectionLabel !== void 0) {
+    if (!checkInformationProtectionLabel(prop_informationProtectionLabel, depth + 1)) return false;
+  }
   if (!checkEntity(data, depth + 1)) return false;
   return true;
 }
@@ -1418,6 +1657,10 @@ function collectExternalItem(data, path, ctx, depth) {
     const prop_content = obj["content"];
     if (prop_content !== void 0) {
       if (!collectExternalItemContent(prop_content, path + "/content", ctx, depth + 1) && ctx.first) return false;
+    }
+    const prop_informationProtectionLabel = obj["informationProtectionLabel"];
+    if (prop_informationProtectionLabel !== void 0) {
+      if (!collectInformationProtectionLabel(prop_informationProtectionLabel, path + "/informationProtectionLabel", ctx, depth + 1) && ctx.first) return false;
     }
   }
   if (!collectEntity(data, path, ctx, depth + 1) && ctx.first) return false;
@@ -1466,7 +1709,7 @@ function collectExternalItemContentType(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/externalItemContentType";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (data !== "text" && data !== "html" && data !== "unknownFutureValue" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues10)) return false;
+  if (data !== "text" && data !== "html" && data !== "unknownFutureValue" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues11)) return false;
   return ctx.issues.length === start;
 }
 function checkIdentity(data, depth) {
@@ -1498,7 +1741,7 @@ function collectIdentity(data, path, ctx, depth) {
     if (!hasOwn.call(obj, "type") && report(ctx, path + "/type", "required", "must have required property 'type'", schemaPath + "/required", "type")) return false;
     const prop_id = obj["id"];
     if (prop_id !== void 0) {
-      if (!collectIdentityId(prop_id, path + "/id", ctx, depth + 1, schemaPath + "/properties/id") && ctx.first) return false;
+      if (!collectBatchRequestStepId(prop_id, path + "/id", ctx, depth + 1, schemaPath + "/properties/id") && ctx.first) return false;
     }
     const prop_type = obj["type"];
     if (prop_type !== void 0) {
@@ -1519,7 +1762,7 @@ function collectIdentitySourceType(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/identitySourceType";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (data !== "azureActiveDirectory" && data !== "external" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues11)) return false;
+  if (data !== "azureActiveDirectory" && data !== "external" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues12)) return false;
   return ctx.issues.length === start;
 }
 function checkIdentityType(data, depth) {
@@ -1533,13 +1776,13 @@ function collectIdentityType(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/identityType";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (data !== "user" && data !== "group" && data !== "externalGroup" && data !== "unknownFutureValue" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues12)) return false;
+  if (data !== "user" && data !== "group" && data !== "externalGroup" && data !== "unknownFutureValue" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues13)) return false;
   return ctx.issues.length === start;
 }
 function checkImportanceScore(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!allowed6.has(data)) return false;
+  if (!allowed7.has(data)) return false;
   return true;
 }
 function collectImportanceScore(data, path, ctx, depth) {
@@ -1547,7 +1790,43 @@ function collectImportanceScore(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/importanceScore";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (!allowed6.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues13)) return false;
+  if (!allowed7.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues14)) return false;
+  return ctx.issues.length === start;
+}
+function checkInformationProtectionLabel(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  const prop__odata_type = obj["@odata.type"];
+  if (prop__odata_type !== void 0) {
+    if (!(typeof prop__odata_type === "string")) return false;
+    if (!pattern9.test(prop__odata_type)) return false;
+  }
+  const prop_sensitivityLabelId = obj["sensitivityLabelId"];
+  if (prop_sensitivityLabelId !== void 0) {
+    if (!(typeof prop_sensitivityLabelId === "string")) return false;
+  }
+  return true;
+}
+function collectInformationProtectionLabel(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/informationProtectionLabel";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    const prop__odata_type = obj["@odata.type"];
+    if (prop__odata_type !== void 0) {
+      if (!(typeof prop__odata_type === "string") && report(ctx, path + "/@odata.type", "type", "must be string", schemaPath + "/properties/@odata.type/type", "string")) return false;
+      if (typeof prop__odata_type === "string") {
+        if (!pattern9.test(prop__odata_type) && report(ctx, path + "/@odata.type", "pattern", 'must match pattern "^#?microsoft\\.graph\\.(externalConnectors\\.)?informationProtectionLabel$"', schemaPath + "/properties/@odata.type/pattern", "^#?microsoft\\.graph\\.(externalConnectors\\.)?informationProtectionLabel$")) return false;
+      }
+    }
+    const prop_sensitivityLabelId = obj["sensitivityLabelId"];
+    if (prop_sensitivityLabelId !== void 0) {
+      if (!(typeof prop_sensitivityLabelId === "string") && report(ctx, path + "/sensitivityLabelId", "type", "must be string", schemaPath + "/properties/sensitivityLabelId/type", "string")) return false;
+    }
+  }
   return ctx.issues.length === start;
 }
 function checkInnerError(data, depth) {
@@ -1601,7 +1880,7 @@ function checkItemIdResolver(data, depth) {
   const prop__odata_type = obj["@odata.type"];
   if (prop__odata_type !== void 0) {
     if (!(typeof prop__odata_type === "string")) return false;
-    if (!pattern9.test(prop__odata_type)) return false;
+    if (!pattern10.test(prop__odata_type)) return false;
   }
   const prop_priority = obj["priority"];
   if (prop_priority !== void 0) {
@@ -1633,7 +1912,7 @@ function collectItemIdResolver(data, path, ctx, depth) {
     if (prop__odata_type !== void 0) {
       if (!(typeof prop__odata_type === "string") && report(ctx, path + "/@odata.type", "type", "must be string", schemaPath + "/properties/@odata.type/type", "string")) return false;
       if (typeof prop__odata_type === "string") {
-        if (!pattern9.test(prop__odata_type) && report(ctx, path + "/@odata.type", "pattern", 'must match pattern "^#?microsoft\\.graph\\.(externalConnectors\\.)?itemIdResolver$"', schemaPath + "/properties/@odata.type/pattern", "^#?microsoft\\.graph\\.(externalConnectors\\.)?itemIdResolver$")) return false;
+        if (!pattern10.test(prop__odata_type) && report(ctx, path + "/@odata.type", "pattern", 'must match pattern "^#?microsoft\\.graph\\.(externalConnectors\\.)?itemIdResolver$"', schemaPath + "/properties/@odata.type/pattern", "^#?microsoft\\.graph\\.(externalConnectors\\.)?itemIdResolver$")) return false;
       }
     }
     const prop_priority = obj["priority"];
@@ -1655,7 +1934,7 @@ function collectItemIdResolver(data, path, ctx, depth) {
 function checkLabel(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!allowed7.has(data)) return false;
+  if (!allowed8.has(data)) return false;
   return true;
 }
 function collectLabel(data, path, ctx, depth) {
@@ -1663,7 +1942,7 @@ function collectLabel(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/label";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (!allowed7.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues14)) return false;
+  if (!allowed8.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues15)) return false;
   return ctx.issues.length === start;
 }
 function checkLegacyExternalConnection(data, depth) {
@@ -1925,7 +2204,7 @@ function checkProperties(data, depth) {
   if (Object.keys(obj).length < 1) return false;
   for (const key of Object.keys(obj)) {
     let matched = false;
-    if (pattern10.test(key)) {
+    if (pattern11.test(key)) {
       matched = true;
       const value = obj[key];
       if (!(typeof value === "string")) return false;
@@ -1947,7 +2226,7 @@ function collectProperties(data, path, ctx, depth) {
     if (Object.keys(obj).length < 1 && report(ctx, path, "minProperties", "must NOT have fewer than 1 properties", schemaPath + "/minProperties", 1)) return false;
     for (const key of Object.keys(obj)) {
       let matched = false;
-      if (pattern10.test(key)) {
+      if (pattern11.test(key)) {
         matched = true;
         const value = obj[key];
         if (!(typeof value === "string") && report(ctx, path + "/" + escapePointer(key), "type", "must be string", schemaPath + "/patternProperties/@odata\\.type$/type", "string")) return false;
@@ -2123,7 +2402,7 @@ function collectProperty(data, path, ctx, depth) {
       const obj2 = data;
       const prop_type2 = obj2["type"];
       if (prop_type2 !== void 0) {
-        if (prop_type2 !== "string" && prop_type2 !== "stringCollection" && report(ctx, path + "/type", "enum", "must be equal to one of the allowed values", schemaPath + "/allOf/0/then/properties/type/enum", allowedValues15)) return false;
+        if (prop_type2 !== "string" && prop_type2 !== "stringCollection" && report(ctx, path + "/type", "enum", "must be equal to one of the allowed values", schemaPath + "/allOf/0/then/properties/type/enum", allowedValues16)) return false;
       }
     }
   }
@@ -2132,7 +2411,7 @@ function collectProperty(data, path, ctx, depth) {
       const obj3 = data;
       const prop_type3 = obj3["type"];
       if (prop_type3 !== void 0) {
-        if (prop_type3 !== "string" && prop_type3 !== "stringCollection" && report(ctx, path + "/type", "enum", "must be equal to one of the allowed values", schemaPath + "/allOf/1/then/properties/type/enum", allowedValues15)) return false;
+        if (prop_type3 !== "string" && prop_type3 !== "stringCollection" && report(ctx, path + "/type", "enum", "must be equal to one of the allowed values", schemaPath + "/allOf/1/then/properties/type/enum", allowedValues16)) return false;
       }
       const prop_isSearchable2 = obj3["isSearchable"];
       if (prop_isSearchable2 !== void 0) {
@@ -2213,7 +2492,7 @@ function collectPropertyRule(data, path, ctx, depth) {
 function checkPropertyType(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!allowed8.has(data)) return false;
+  if (!allowed9.has(data)) return false;
   return true;
 }
 function collectPropertyType(data, path, ctx, depth) {
@@ -2221,7 +2500,7 @@ function collectPropertyType(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/propertyType";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (!allowed8.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues16)) return false;
+  if (!allowed9.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues17)) return false;
   return ctx.issues.length === start;
 }
 function checkPublicError(data, depth) {
@@ -2231,7 +2510,7 @@ function checkPublicError(data, depth) {
   const prop__odata_type = obj["@odata.type"];
   if (prop__odata_type !== void 0) {
     if (!(typeof prop__odata_type === "string")) return false;
-    if (!pattern11.test(prop__odata_type)) return false;
+    if (!pattern12.test(prop__odata_type)) return false;
   }
   const prop_code = obj["code"];
   if (prop_code !== void 0) {
@@ -2272,7 +2551,7 @@ function collectPublicError(data, path, ctx, depth) {
     if (prop__odata_type !== void 0) {
       if (!(typeof prop__odata_type === "string") && report(ctx, path + "/@odata.type", "type", "must be string", schemaPath + "/properties/@odata.type/type", "string")) return false;
       if (typeof prop__odata_type === "string") {
-        if (!pattern11.test(prop__odata_type) && report(ctx, path + "/@odata.type", "pattern", 'must match pattern "^#?microsoft\\.graph\\.publicError$"', schemaPath + "/properties/@odata.type/pattern", "^#?microsoft\\.graph\\.publicError$")) return false;
+        if (!pattern12.test(prop__odata_type) && report(ctx, path + "/@odata.type", "pattern", 'must match pattern "^#?microsoft\\.graph\\.publicError$"', schemaPath + "/properties/@odata.type/pattern", "^#?microsoft\\.graph\\.publicError$")) return false;
       }
     }
     const prop_code = obj["code"];
@@ -2419,7 +2698,7 @@ function collectRankingHint(data, path, ctx, depth) {
 function checkRuleOperation(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!allowed9.has(data)) return false;
+  if (!allowed10.has(data)) return false;
   return true;
 }
 function collectRuleOperation(data, path, ctx, depth) {
@@ -2427,7 +2706,7 @@ function collectRuleOperation(data, path, ctx, depth) {
   const start = ctx.issues.length;
   const schemaPath = "#/components/schemas/ruleOperation";
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (!allowed9.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues17)) return false;
+  if (!allowed10.has(data) && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues18)) return false;
   return ctx.issues.length === start;
 }
 function checkSchema(data, depth) {
@@ -2474,7 +2753,7 @@ function collectSchema(data, path, ctx, depth) {
     const prop_baseType = obj["baseType"];
     if (prop_baseType !== void 0) {
       if (!(typeof prop_baseType === "string") && report(ctx, path + "/baseType", "type", "must be string", schemaPath + "/properties/baseType/type", "string")) return false;
-      if (prop_baseType !== "microsoft.graph.externalItem" && report(ctx, path + "/baseType", "enum", "must be equal to one of the allowed values", schemaPath + "/properties/baseType/enum", allowedValues18)) return false;
+      if (prop_baseType !== "microsoft.graph.externalItem" && report(ctx, path + "/baseType", "enum", "must be equal to one of the allowed values", schemaPath + "/properties/baseType/enum", allowedValues19)) return false;
     }
     const prop_properties = obj["properties"];
     if (prop_properties !== void 0) {
@@ -2785,7 +3064,7 @@ function checkSchemaForRequest(data, depth) {
       if (!checkProperty(item, depth + 1)) return false;
     }
   }
-  if (!checkEntity(data, depth + 1)) return false;
+  if (!checkEntityForRequest(data, depth + 1)) return false;
   return true;
 }
 function collectSchemaForRequest(data, path, ctx, depth) {
@@ -2805,7 +3084,7 @@ function collectSchemaForRequest(data, path, ctx, depth) {
     const prop_baseType = obj["baseType"];
     if (prop_baseType !== void 0) {
       if (!(typeof prop_baseType === "string") && report(ctx, path + "/baseType", "type", "must be string", schemaPath + "/properties/baseType/type", "string")) return false;
-      if (prop_baseType !== "microsoft.graph.externalItem" && report(ctx, path + "/baseType", "enum", "must be equal to one of the allowed values", schemaPath + "/properties/baseType/enum", allowedValues18)) return false;
+      if (prop_baseType !== "microsoft.graph.externalItem" && report(ctx, path + "/baseType", "enum", "must be equal to one of the allowed values", schemaPath + "/properties/baseType/enum", allowedValues19)) return false;
     }
     const prop_properties = obj["properties"];
     if (prop_properties !== void 0) {
@@ -2820,7 +3099,7 @@ function collectSchemaForRequest(data, path, ctx, depth) {
       }
     }
   }
-  if (!collectEntity(data, path, ctx, depth + 1) && ctx.first) return false;
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
   return ctx.issues.length === start;
 }
 function checkConnectionOperationForRequest(data, depth) {
@@ -2843,7 +3122,7 @@ function checkConnectionOperationForRequest(data, depth) {
   if (prop_error !== void 0) {
     if (!(checkPublicError(prop_error, depth + 1) || checkConnectionOperationAnyOf1(prop_error, depth + 1))) return false;
   }
-  if (!checkEntity(data, depth + 1)) return false;
+  if (!checkEntityForRequest(data, depth + 1)) return false;
   return true;
 }
 function collectConnectionOperationForRequest(data, path, ctx, depth) {
@@ -2874,7 +3153,7 @@ function collectConnectionOperationForRequest(data, path, ctx, depth) {
       if (!collectConnectionOperationError(prop_error, path + "/error", ctx, depth + 1, schemaPath + "/properties/error") && ctx.first) return false;
     }
   }
-  if (!collectEntity(data, path, ctx, depth + 1) && ctx.first) return false;
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
   return ctx.issues.length === start;
 }
 function checkGetConnectionOperationPathParameters(data, depth) {
@@ -2889,7 +3168,7 @@ function checkGetConnectionOperationPathParameters(data, depth) {
   }
   const prop_operationId = obj["operationId"];
   if (prop_operationId !== void 0) {
-    if (!checkIdentityId(prop_operationId, depth + 1)) return false;
+    if (!checkBatchRequestStepId(prop_operationId, depth + 1)) return false;
   }
   return true;
 }
@@ -2907,7 +3186,7 @@ function collectGetConnectionOperationPathParameters(data, path, ctx, depth, sch
     }
     const prop_operationId = obj["operationId"];
     if (prop_operationId !== void 0) {
-      if (!collectIdentityId(prop_operationId, path + "/operationId", ctx, depth + 1, "#/components/parameters/operationId/schema") && ctx.first) return false;
+      if (!collectBatchRequestStepId(prop_operationId, path + "/operationId", ctx, depth + 1, "#/components/parameters/operationId/schema") && ctx.first) return false;
     }
   }
   return ctx.issues.length === start;
@@ -2977,7 +3256,11 @@ function checkExternalItemForRequest(data, depth) {
   if (prop_content !== void 0) {
     if (!checkExternalItemContent(prop_content, depth + 1)) return false;
   }
-  if (!checkEntity(data, depth + 1)) return false;
+  const prop_informationProtectionLabel = obj["informationProtectionLabel"];
+  if (prop_informationProtectionLabel !== void 0) {
+    if (!checkInformationProtectionLabel(prop_informationProtectionLabel, depth + 1)) return false;
+  }
+  if (!checkEntityForRequest(data, depth + 1)) return false;
   return true;
 }
 function collectExternalItemForRequest(data, path, ctx, depth) {
@@ -3023,8 +3306,12 @@ function collectExternalItemForRequest(data, path, ctx, depth) {
     if (prop_content !== void 0) {
       if (!collectExternalItemContent(prop_content, path + "/content", ctx, depth + 1) && ctx.first) return false;
     }
+    const prop_informationProtectionLabel = obj["informationProtectionLabel"];
+    if (prop_informationProtectionLabel !== void 0) {
+      if (!collectInformationProtectionLabel(prop_informationProtectionLabel, path + "/informationProtectionLabel", ctx, depth + 1) && ctx.first) return false;
+    }
   }
-  if (!collectEntity(data, path, ctx, depth + 1) && ctx.first) return false;
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
   return ctx.issues.length === start;
 }
 function checkAddActivitiesRequestForRequest(data, depth) {
@@ -3067,6 +3354,26 @@ function collectAddActivitiesRequestForRequest(data, path, ctx, depth) {
   }
   return ctx.issues.length === start;
 }
+function checkExternalGroupCreateForRequest(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  if (!hasOwn.call(obj, "id")) return false;
+  if (!checkExternalGroupForRequest(data, depth + 1)) return false;
+  return true;
+}
+function collectExternalGroupCreateForRequest(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/externalGroupCreate";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    if (!hasOwn.call(obj, "id") && report(ctx, path + "/id", "required", "must have required property 'id'", schemaPath + "/required", "id")) return false;
+  }
+  if (!collectExternalGroupForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
+  return ctx.issues.length === start;
+}
 function checkGetGroupPathParameters(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
@@ -3102,6 +3409,45 @@ function collectGetGroupPathParameters(data, path, ctx, depth, schemaPath) {
   }
   return ctx.issues.length === start;
 }
+function checkIdentityForRequest(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  if (!hasOwn.call(obj, "id")) return false;
+  if (!hasOwn.call(obj, "type")) return false;
+  const prop_id = obj["id"];
+  if (prop_id !== void 0) {
+    if (!(typeof prop_id === "string")) return false;
+    if (prop_id.length < 1 || prop_id.length < 2 && ucs2length(prop_id) < 1) return false;
+  }
+  const prop_type = obj["type"];
+  if (prop_type !== void 0) {
+    if (!checkIdentityType(prop_type, depth + 1)) return false;
+  }
+  if (!checkEntityForRequest(data, depth + 1)) return false;
+  return true;
+}
+function collectIdentityForRequest(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/identity";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    if (!hasOwn.call(obj, "id") && report(ctx, path + "/id", "required", "must have required property 'id'", schemaPath + "/required", "id")) return false;
+    if (!hasOwn.call(obj, "type") && report(ctx, path + "/type", "required", "must have required property 'type'", schemaPath + "/required", "type")) return false;
+    const prop_id = obj["id"];
+    if (prop_id !== void 0) {
+      if (!collectBatchRequestStepId(prop_id, path + "/id", ctx, depth + 1, schemaPath + "/properties/id") && ctx.first) return false;
+    }
+    const prop_type = obj["type"];
+    if (prop_type !== void 0) {
+      if (!collectIdentityType(prop_type, path + "/type", ctx, depth + 1) && ctx.first) return false;
+    }
+  }
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
+  return ctx.issues.length === start;
+}
 function checkRemoveGroupMemberPathParameters(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
@@ -3119,7 +3465,7 @@ function checkRemoveGroupMemberPathParameters(data, depth) {
   }
   const prop_memberId = obj["memberId"];
   if (prop_memberId !== void 0) {
-    if (!checkIdentityId(prop_memberId, depth + 1)) return false;
+    if (!checkBatchRequestStepId(prop_memberId, depth + 1)) return false;
   }
   return true;
 }
@@ -3142,9 +3488,33 @@ function collectRemoveGroupMemberPathParameters(data, path, ctx, depth, schemaPa
     }
     const prop_memberId = obj["memberId"];
     if (prop_memberId !== void 0) {
-      if (!collectIdentityId(prop_memberId, path + "/memberId", ctx, depth + 1, "#/components/parameters/memberId/schema") && ctx.first) return false;
+      if (!collectBatchRequestStepId(prop_memberId, path + "/memberId", ctx, depth + 1, "#/components/parameters/memberId/schema") && ctx.first) return false;
     }
   }
+  return ctx.issues.length === start;
+}
+function checkLegacyExternalConnectionCreateForRequest(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  if (!hasOwn.call(obj, "name")) return false;
+  if (!hasOwn.call(obj, "description")) return false;
+  if (!hasOwn.call(obj, "configuration")) return false;
+  if (!checkLegacyExternalConnectionForRequest(data, depth + 1)) return false;
+  return true;
+}
+function collectLegacyExternalConnectionCreateForRequest(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/legacyExternalConnectionCreate";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    if (!hasOwn.call(obj, "name") && report(ctx, path + "/name", "required", "must have required property 'name'", schemaPath + "/required", "name")) return false;
+    if (!hasOwn.call(obj, "description") && report(ctx, path + "/description", "required", "must have required property 'description'", schemaPath + "/required", "description")) return false;
+    if (!hasOwn.call(obj, "configuration") && report(ctx, path + "/configuration", "required", "must have required property 'configuration'", schemaPath + "/required", "configuration")) return false;
+  }
+  if (!collectLegacyExternalConnectionForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
   return ctx.issues.length === start;
 }
 function checkConnectorCreateForRequest(data, depth) {
@@ -3171,16 +3541,47 @@ function collectConnectorCreateForRequest(data, path, ctx, depth) {
   if (!collectConnectorForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
   return ctx.issues.length === start;
 }
+function collectBatchRequestStepId(data, path, ctx, depth, schemaPath) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
+  if (typeof data === "string") {
+    if ((data.length < 1 || data.length < 2 && ucs2length(data) < 1) && report(ctx, path, "minLength", "must NOT have fewer than 1 characters", schemaPath + "/minLength", 1)) return false;
+  }
+  return ctx.issues.length === start;
+}
+function collectBatchRequestStepHeaders(data, path, ctx, depth, schemaPath) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    for (const key of Object.keys(obj)) {
+      const value = obj[key];
+      if (!(typeof value === "string") && report(ctx, path + "/" + escapePointer(key), "type", "must be string", schemaPath + "/additionalProperties/type", "string")) return false;
+    }
+  }
+  return ctx.issues.length === start;
+}
+function collectUriString(data, path, ctx, depth, schemaPath) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
+  if (typeof data === "string") {
+    if (!formatUri(data) && report(ctx, path, "format", 'must match format "uri"', schemaPath + "/format", "uri")) return false;
+  }
+  return ctx.issues.length === start;
+}
 function checkConnectionIdNot(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (typeof data === "string") {
-    if (!pattern12.test(data)) return false;
+    if (!pattern13.test(data)) return false;
   }
   return true;
 }
 function checkConnectionIdNot2(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
-  if (!allowed10.has(data)) return false;
+  if (!allowed11.has(data)) return false;
   return true;
 }
 function checkConnectionOperationAnyOf1(data, depth) {
@@ -3244,24 +3645,6 @@ function collectExternalConnectionEnabledContentExperiences(data, path, ctx, dep
   if (!(checkContentExperienceType(data, depth + 1) || checkExternalConnectionEnabledContentExperiencesAnyOf1(data, depth + 1)) && report(ctx, path, "anyOf", "must match a schema in anyOf", schemaPath + "/anyOf")) return false;
   return ctx.issues.length === start;
 }
-function collectUriString(data, path, ctx, depth, schemaPath) {
-  if (depth > MAX_DEPTH) throw new DepthLimitError();
-  const start = ctx.issues.length;
-  if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (typeof data === "string") {
-    if (!formatUri(data) && report(ctx, path, "format", 'must match format "uri"', schemaPath + "/format", "uri")) return false;
-  }
-  return ctx.issues.length === start;
-}
-function collectIdentityId(data, path, ctx, depth, schemaPath) {
-  if (depth > MAX_DEPTH) throw new DepthLimitError();
-  const start = ctx.issues.length;
-  if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (typeof data === "string") {
-    if ((data.length < 1 || data.length < 2 && ucs2length(data) < 1) && report(ctx, path, "minLength", "must NOT have fewer than 1 characters", schemaPath + "/minLength", 1)) return false;
-  }
-  return ctx.issues.length === start;
-}
 function collectInt32Integer(data, path, ctx, depth, schemaPath) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   const start = ctx.issues.length;
@@ -3290,7 +3673,7 @@ function checkPropertyName(data, depth) {
   if (!(typeof data === "string")) return false;
   if (data.length > 32 && ucs2length(data) > 32) return false;
   if (data.length < 1 || data.length < 2 && ucs2length(data) < 1) return false;
-  if (!pattern13.test(data)) return false;
+  if (!pattern14.test(data)) return false;
   return true;
 }
 function checkPropertyIf(data, depth) {
@@ -3338,7 +3721,7 @@ function collectPropertyName(data, path, ctx, depth, schemaPath) {
   if (typeof data === "string") {
     if (data.length > 32 && ucs2length(data) > 32 && report(ctx, path, "maxLength", "must NOT have more than 32 characters", schemaPath + "/maxLength", 32)) return false;
     if ((data.length < 1 || data.length < 2 && ucs2length(data) < 1) && report(ctx, path, "minLength", "must NOT have fewer than 1 characters", schemaPath + "/minLength", 1)) return false;
-    if (!pattern13.test(data) && report(ctx, path, "pattern", 'must match pattern "^[^\\s\\x00-\\x1F\\x7F:;,()\\[\\]{}%$+!*=&?@#\\\\~\'"<>^`]+$"', schemaPath + "/pattern", "^[^\\s\\x00-\\x1F\\x7F:;,()\\[\\]{}%$+!*=&?@#\\\\~'\"<>^`]+$")) return false;
+    if (!pattern14.test(data) && report(ctx, path, "pattern", 'must match pattern "^[^\\s\\x00-\\x1F\\x7F:;,()\\[\\]{}%$+!*=&?@#\\\\~\'"<>^`]+$"', schemaPath + "/pattern", "^[^\\s\\x00-\\x1F\\x7F:;,()\\[\\]{}%$+!*=&?@#\\\\~'\"<>^`]+$")) return false;
   }
   return ctx.issues.length === start;
 }
@@ -3371,7 +3754,7 @@ function collectParametersSelect(data, path, ctx, depth, schemaPath) {
   if (Array.isArray(data)) {
     for (let i = 0; i < data.length; i++) {
       const item = data[i];
-      if (!collectIdentityId(item, path + "/" + i, ctx, depth + 1, schemaPath + "/items") && ctx.first) return false;
+      if (!collectBatchRequestStepId(item, path + "/" + i, ctx, depth + 1, schemaPath + "/items") && ctx.first) return false;
     }
   }
   return ctx.issues.length === start;
@@ -3447,7 +3830,7 @@ function checkExternalConnectionForRequest(data, depth) {
   if (hasOwn.call(obj, "ingestedItemsCount")) {
     return false;
   }
-  if (!checkEntity(data, depth + 1)) return false;
+  if (!checkEntityForRequest(data, depth + 1)) return false;
   return true;
 }
 function collectExternalConnectionForRequest(data, path, ctx, depth) {
@@ -3516,7 +3899,7 @@ function collectExternalConnectionForRequest(data, path, ctx, depth) {
       }
     }
   }
-  if (!collectEntity(data, path, ctx, depth + 1) && ctx.first) return false;
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
   return ctx.issues.length === start;
 }
 function checkParametersConnectionId(data, depth) {
@@ -3540,7 +3923,7 @@ function collectParametersPreferIncludeUnknownEnumMembers(data, path, ctx, depth
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   const start = ctx.issues.length;
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (data !== "include-unknown-enum-members" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues19)) return false;
+  if (data !== "include-unknown-enum-members" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues20)) return false;
   return ctx.issues.length === start;
 }
 function checkParametersPreferRespondAsync(data, depth) {
@@ -3553,8 +3936,21 @@ function collectParametersPreferRespondAsync(data, path, ctx, depth, schemaPath)
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   const start = ctx.issues.length;
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
-  if (data !== "respond-async" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues20)) return false;
+  if (data !== "respond-async" && report(ctx, path, "enum", "must be equal to one of the allowed values", schemaPath + "/enum", allowedValues21)) return false;
   return ctx.issues.length === start;
+}
+function checkEntityForRequest(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  if (hasOwn.call(obj, "@odata.context")) {
+    return false;
+  }
+  const prop_id = obj["id"];
+  if (prop_id !== void 0) {
+    if (!(typeof prop_id === "string")) return false;
+  }
+  return true;
 }
 function collectStringForRequest(data, path, ctx, depth, schemaPath) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
@@ -3562,7 +3958,26 @@ function collectStringForRequest(data, path, ctx, depth, schemaPath) {
   if (!(typeof data === "string") && report(ctx, path, "type", "must be string", schemaPath + "/type", "string")) return false;
   return ctx.issues.length === start;
 }
-function checkIdentityId(data, depth) {
+function collectEntityForRequest(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/entity";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    const prop__odata_context = obj["@odata.context"];
+    if (prop__odata_context !== void 0) {
+      if (report(ctx, path + "/@odata.context", "readOnly", "must NOT be present in a request (readOnly)", schemaPath + "/properties/@odata.context/readOnly")) return false;
+      if (!collectStringForRequest(prop__odata_context, path + "/@odata.context", ctx, depth + 1, schemaPath + "/properties/@odata.context") && ctx.first) return false;
+    }
+    const prop_id = obj["id"];
+    if (prop_id !== void 0) {
+      if (!(typeof prop_id === "string") && report(ctx, path + "/id", "type", "must be string", schemaPath + "/properties/id/type", "string")) return false;
+    }
+  }
+  return ctx.issues.length === start;
+}
+function checkBatchRequestStepId(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
   if (data.length < 1 || data.length < 2 && ucs2length(data) < 1) return false;
@@ -3610,9 +4025,9 @@ function checkExternalActivityForRequest(data, depth) {
   }
   const prop_performedBy = obj["performedBy"];
   if (prop_performedBy !== void 0) {
-    if (!checkIdentity(prop_performedBy, depth + 1)) return false;
+    if (!checkIdentityForRequest(prop_performedBy, depth + 1)) return false;
   }
-  if (!checkEntity(data, depth + 1)) return false;
+  if (!checkEntityForRequest(data, depth + 1)) return false;
   return true;
 }
 function collectExternalActivityForRequest(data, path, ctx, depth) {
@@ -3646,10 +4061,118 @@ function collectExternalActivityForRequest(data, path, ctx, depth) {
     }
     const prop_performedBy = obj["performedBy"];
     if (prop_performedBy !== void 0) {
-      if (!collectIdentity(prop_performedBy, path + "/performedBy", ctx, depth + 1) && ctx.first) return false;
+      if (!collectIdentityForRequest(prop_performedBy, path + "/performedBy", ctx, depth + 1) && ctx.first) return false;
     }
   }
-  if (!collectEntity(data, path, ctx, depth + 1) && ctx.first) return false;
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
+  return ctx.issues.length === start;
+}
+function checkExternalGroupForRequest(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  const prop_id = obj["id"];
+  if (prop_id !== void 0) {
+    if (!(typeof prop_id === "string")) return false;
+    if (prop_id.length > 128 && ucs2length(prop_id) > 128) return false;
+    if (prop_id.length < 1 || prop_id.length < 2 && ucs2length(prop_id) < 1) return false;
+  }
+  const prop_displayName = obj["displayName"];
+  if (prop_displayName !== void 0) {
+    if (!(typeof prop_displayName === "string")) return false;
+  }
+  const prop_description = obj["description"];
+  if (prop_description !== void 0) {
+    if (!(typeof prop_description === "string")) return false;
+  }
+  if (!checkEntityForRequest(data, depth + 1)) return false;
+  return true;
+}
+function collectExternalGroupForRequest(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/externalGroup";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    const prop_id = obj["id"];
+    if (prop_id !== void 0) {
+      if (!(typeof prop_id === "string") && report(ctx, path + "/id", "type", "must be string", schemaPath + "/properties/id/type", "string")) return false;
+      if (typeof prop_id === "string") {
+        if (prop_id.length > 128 && ucs2length(prop_id) > 128 && report(ctx, path + "/id", "maxLength", "must NOT have more than 128 characters", schemaPath + "/properties/id/maxLength", 128)) return false;
+        if ((prop_id.length < 1 || prop_id.length < 2 && ucs2length(prop_id) < 1) && report(ctx, path + "/id", "minLength", "must NOT have fewer than 1 characters", schemaPath + "/properties/id/minLength", 1)) return false;
+      }
+    }
+    const prop_displayName = obj["displayName"];
+    if (prop_displayName !== void 0) {
+      if (!(typeof prop_displayName === "string") && report(ctx, path + "/displayName", "type", "must be string", schemaPath + "/properties/displayName/type", "string")) return false;
+    }
+    const prop_description = obj["description"];
+    if (prop_description !== void 0) {
+      if (!(typeof prop_description === "string") && report(ctx, path + "/description", "type", "must be string", schemaPath + "/properties/description/type", "string")) return false;
+    }
+  }
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
+  return ctx.issues.length === start;
+}
+function checkLegacyExternalConnectionForRequest(data, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data))) return false;
+  const obj = data;
+  const prop__odata_type = obj["@odata.type"];
+  if (prop__odata_type !== void 0) {
+    if (!(typeof prop__odata_type === "string")) return false;
+    if (!pattern7.test(prop__odata_type)) return false;
+  }
+  const prop_id = obj["id"];
+  if (prop_id !== void 0) {
+    if (!(typeof prop_id === "string")) return false;
+  }
+  const prop_name = obj["name"];
+  if (prop_name !== void 0) {
+    if (!(typeof prop_name === "string")) return false;
+    if (prop_name.length > 128 && ucs2length(prop_name) > 128) return false;
+  }
+  const prop_description = obj["description"];
+  if (prop_description !== void 0) {
+    if (!(typeof prop_description === "string")) return false;
+  }
+  const prop_configuration = obj["configuration"];
+  if (prop_configuration !== void 0) {
+    if (!checkConfiguration(prop_configuration, depth + 1)) return false;
+  }
+  if (!checkEntityForRequest(data, depth + 1)) return false;
+  return true;
+}
+function collectLegacyExternalConnectionForRequest(data, path, ctx, depth) {
+  if (depth > MAX_DEPTH) throw new DepthLimitError();
+  const start = ctx.issues.length;
+  const schemaPath = "#/components/schemas/legacyExternalConnection";
+  if (!(typeof data === "object" && data !== null && !Array.isArray(data)) && report(ctx, path, "type", "must be object", schemaPath + "/type", "object")) return false;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const obj = data;
+    const prop__odata_type = obj["@odata.type"];
+    if (prop__odata_type !== void 0) {
+      if (!collectExternalConnectionOdataType(prop__odata_type, path + "/@odata.type", ctx, depth + 1, schemaPath + "/properties/@odata.type") && ctx.first) return false;
+    }
+    const prop_id = obj["id"];
+    if (prop_id !== void 0) {
+      if (!(typeof prop_id === "string") && report(ctx, path + "/id", "type", "must be string", schemaPath + "/properties/id/type", "string")) return false;
+    }
+    const prop_name = obj["name"];
+    if (prop_name !== void 0) {
+      if (!collectExternalConnectionName(prop_name, path + "/name", ctx, depth + 1, schemaPath + "/properties/name") && ctx.first) return false;
+    }
+    const prop_description = obj["description"];
+    if (prop_description !== void 0) {
+      if (!(typeof prop_description === "string") && report(ctx, path + "/description", "type", "must be string", schemaPath + "/properties/description/type", "string")) return false;
+    }
+    const prop_configuration = obj["configuration"];
+    if (prop_configuration !== void 0) {
+      if (!collectConfiguration(prop_configuration, path + "/configuration", ctx, depth + 1) && ctx.first) return false;
+    }
+  }
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
   return ctx.issues.length === start;
 }
 function checkConnectorForRequest(data, depth) {
@@ -3676,7 +4199,7 @@ function checkConnectorForRequest(data, depth) {
   if (prop_status !== void 0) {
     if (!checkConnectorStatus(prop_status, depth + 1)) return false;
   }
-  if (!checkEntity(data, depth + 1)) return false;
+  if (!checkEntityForRequest(data, depth + 1)) return false;
   return true;
 }
 function collectConnectorForRequest(data, path, ctx, depth) {
@@ -3711,13 +4234,13 @@ function collectConnectorForRequest(data, path, ctx, depth) {
       if (!collectConnectorStatus(prop_status, path + "/status", ctx, depth + 1) && ctx.first) return false;
     }
   }
-  if (!collectEntity(data, path, ctx, depth + 1) && ctx.first) return false;
+  if (!collectEntityForRequest(data, path, ctx, depth + 1) && ctx.first) return false;
   return ctx.issues.length === start;
 }
 function checkExternalConnectionEnabledContentExperiencesAnyOf1(data, depth) {
   if (depth > MAX_DEPTH) throw new DepthLimitError();
   if (!(typeof data === "string")) return false;
-  if (!pattern14.test(data)) return false;
+  if (!pattern15.test(data)) return false;
   return true;
 }
 function checkPropertiesAnyOf1AnyOf0(data, depth) {
@@ -3767,6 +4290,34 @@ function validateAddActivitiesResponse(data, options) {
   return runValidation(checkAddActivitiesResponse, collectAddActivitiesResponse, data, options);
 }
 const AddActivitiesResponseSchema = standardView(validateAddActivitiesResponse);
+function isBatchRequest(data) {
+  return runCheck(checkBatchRequest, data);
+}
+function validateBatchRequest(data, options) {
+  return runValidation(checkBatchRequest, collectBatchRequest, data, options);
+}
+const BatchRequestSchema = standardView(validateBatchRequest);
+function isBatchRequestStep(data) {
+  return runCheck(checkBatchRequestStep, data);
+}
+function validateBatchRequestStep(data, options) {
+  return runValidation(checkBatchRequestStep, collectBatchRequestStep, data, options);
+}
+const BatchRequestStepSchema = standardView(validateBatchRequestStep);
+function isBatchResponse(data) {
+  return runCheck(checkBatchResponse, data);
+}
+function validateBatchResponse(data, options) {
+  return runValidation(checkBatchResponse, collectBatchResponse, data, options);
+}
+const BatchResponseSchema = standardView(validateBatchResponse);
+function isBatchResponseStep(data) {
+  return runCheck(checkBatchResponseStep, data);
+}
+function validateBatchResponseStep(data, options) {
+  return runValidation(checkBatchResponseStep, collectBatchResponseStep, data, options);
+}
+const BatchResponseStepSchema = standardView(validateBatchResponseStep);
 function isBinaryOperator(data) {
   return runCheck(checkBinaryOperator, data);
 }
@@ -3998,6 +4549,13 @@ function validateImportanceScore(data, options) {
   return runValidation(checkImportanceScore, collectImportanceScore, data, options);
 }
 const ImportanceScoreSchema = standardView(validateImportanceScore);
+function isInformationProtectionLabel(data) {
+  return runCheck(checkInformationProtectionLabel, data);
+}
+function validateInformationProtectionLabel(data, options) {
+  return runValidation(checkInformationProtectionLabel, collectInformationProtectionLabel, data, options);
+}
+const InformationProtectionLabelSchema = standardView(validateInformationProtectionLabel);
 function isInnerError(data) {
   return runCheck(checkInnerError, data);
 }
@@ -5021,10 +5579,10 @@ function validateCreateGroupHeaderParameters(data, options) {
 }
 const CreateGroupHeaderParametersSchema = standardView(validateCreateGroupHeaderParameters);
 function isCreateGroupRequestBody(data) {
-  return runCheck(checkExternalGroupCreate, data);
+  return runCheck(checkExternalGroupCreateForRequest, data);
 }
 function validateCreateGroupRequestBody(data, options) {
-  return runValidation(checkExternalGroupCreate, collectExternalGroupCreate, data, options);
+  return runValidation(checkExternalGroupCreateForRequest, collectExternalGroupCreateForRequest, data, options);
 }
 const CreateGroupRequestBodySchema = standardView(validateCreateGroupRequestBody);
 function isCreateGroupResponse201(data) {
@@ -5280,10 +5838,10 @@ function validateAddGroupMemberHeaderParameters(data, options) {
 }
 const AddGroupMemberHeaderParametersSchema = standardView(validateAddGroupMemberHeaderParameters);
 function isAddGroupMemberRequestBody(data) {
-  return runCheck(checkIdentity, data);
+  return runCheck(checkIdentityForRequest, data);
 }
 function validateAddGroupMemberRequestBody(data, options) {
-  return runValidation(checkIdentity, collectIdentity, data, options);
+  return runValidation(checkIdentityForRequest, collectIdentityForRequest, data, options);
 }
 const AddGroupMemberRequestBodySchema = standardView(validateAddGroupMemberRequestBody);
 function isAddGroupMemberResponse201(data) {
@@ -5476,10 +6034,10 @@ function validateCreateConnectionLegacyHeaderParameters(data, options) {
 }
 const CreateConnectionLegacyHeaderParametersSchema = standardView(validateCreateConnectionLegacyHeaderParameters);
 function isCreateConnectionLegacyRequestBody(data) {
-  return runCheck(checkLegacyExternalConnectionCreate, data);
+  return runCheck(checkLegacyExternalConnectionCreateForRequest, data);
 }
 function validateCreateConnectionLegacyRequestBody(data, options) {
-  return runValidation(checkLegacyExternalConnectionCreate, collectLegacyExternalConnectionCreate, data, options);
+  return runValidation(checkLegacyExternalConnectionCreateForRequest, collectLegacyExternalConnectionCreateForRequest, data, options);
 }
 const CreateConnectionLegacyRequestBodySchema = standardView(validateCreateConnectionLegacyRequestBody);
 function isCreateConnectionLegacyResponse201(data) {
@@ -5594,6 +6152,55 @@ function validateCreateConnectorResponse503(data, options) {
   return runValidation(checkOdataError, collectOdataError, data, options);
 }
 const CreateConnectorResponse503Schema = standardView(validateCreateConnectorResponse503);
+function isBatchHeaderParameters(data) {
+  return runCheck(checkListConnectionsHeaderParameters, data);
+}
+function validateBatchHeaderParameters(data, options) {
+  return runValidation(checkListConnectionsHeaderParameters, collectListConnectionsHeaderParameters, data, options, "#/x-specgen-parameter-objects/BatchHeaderParameters");
+}
+const BatchHeaderParametersSchema = standardView(validateBatchHeaderParameters);
+function isBatchRequestBody(data) {
+  return runCheck(checkBatchRequest, data);
+}
+function validateBatchRequestBody(data, options) {
+  return runValidation(checkBatchRequest, collectBatchRequest, data, options);
+}
+const BatchRequestBodySchema = standardView(validateBatchRequestBody);
+function isBatchResponse200(data) {
+  return runCheck(checkBatchResponse, data);
+}
+function validateBatchResponse200(data, options) {
+  return runValidation(checkBatchResponse, collectBatchResponse, data, options);
+}
+const BatchResponse200Schema = standardView(validateBatchResponse200);
+function isBatchResponse400(data) {
+  return runCheck(checkOdataError, data);
+}
+function validateBatchResponse400(data, options) {
+  return runValidation(checkOdataError, collectOdataError, data, options);
+}
+const BatchResponse400Schema = standardView(validateBatchResponse400);
+function isBatchResponse401(data) {
+  return runCheck(checkOdataError, data);
+}
+function validateBatchResponse401(data, options) {
+  return runValidation(checkOdataError, collectOdataError, data, options);
+}
+const BatchResponse401Schema = standardView(validateBatchResponse401);
+function isBatchResponse429(data) {
+  return runCheck(checkOdataError, data);
+}
+function validateBatchResponse429(data, options) {
+  return runValidation(checkOdataError, collectOdataError, data, options);
+}
+const BatchResponse429Schema = standardView(validateBatchResponse429);
+function isBatchResponse503(data) {
+  return runCheck(checkOdataError, data);
+}
+function validateBatchResponse503(data, options) {
+  return runValidation(checkOdataError, collectOdataError, data, options);
+}
+const BatchResponse503Schema = standardView(validateBatchResponse503);
 export {
   AccessTypeSchema,
   AclSchema,
@@ -5623,6 +6230,17 @@ export {
   AddGroupMemberResponse409Schema,
   AddGroupMemberResponse429Schema,
   AddGroupMemberResponse503Schema,
+  BatchHeaderParametersSchema,
+  BatchRequestBodySchema,
+  BatchRequestSchema,
+  BatchRequestStepSchema,
+  BatchResponse200Schema,
+  BatchResponse400Schema,
+  BatchResponse401Schema,
+  BatchResponse429Schema,
+  BatchResponse503Schema,
+  BatchResponseSchema,
+  BatchResponseStepSchema,
   BinaryOperatorSchema,
   ComplianceSettingsSchema,
   ConfigurationSchema,
@@ -5786,6 +6404,7 @@ export {
   IdentitySourceTypeSchema,
   IdentityTypeSchema,
   ImportanceScoreSchema,
+  InformationProtectionLabelSchema,
   InnerErrorSchema,
   ItemIdResolverSchema,
   LabelSchema,
@@ -5890,6 +6509,17 @@ export {
   isAddGroupMemberResponse409,
   isAddGroupMemberResponse429,
   isAddGroupMemberResponse503,
+  isBatchHeaderParameters,
+  isBatchRequest,
+  isBatchRequestBody,
+  isBatchRequestStep,
+  isBatchResponse,
+  isBatchResponse200,
+  isBatchResponse400,
+  isBatchResponse401,
+  isBatchResponse429,
+  isBatchResponse503,
+  isBatchResponseStep,
   isBinaryOperator,
   isComplianceSettings,
   isConfiguration,
@@ -6053,6 +6683,7 @@ export {
   isIdentitySourceType,
   isIdentityType,
   isImportanceScore,
+  isInformationProtectionLabel,
   isInnerError,
   isItemIdResolver,
   isLabel,
@@ -6157,6 +6788,17 @@ export {
   validateAddGroupMemberResponse409,
   validateAddGroupMemberResponse429,
   validateAddGroupMemberResponse503,
+  validateBatchHeaderParameters,
+  validateBatchRequest,
+  validateBatchRequestBody,
+  validateBatchRequestStep,
+  validateBatchResponse,
+  validateBatchResponse200,
+  validateBatchResponse400,
+  validateBatchResponse401,
+  validateBatchResponse429,
+  validateBatchResponse503,
+  validateBatchResponseStep,
   validateBinaryOperator,
   validateComplianceSettings,
   validateConfiguration,
@@ -6320,6 +6962,7 @@ export {
   validateIdentitySourceType,
   validateIdentityType,
   validateImportanceScore,
+  validateInformationProtectionLabel,
   validateInnerError,
   validateItemIdResolver,
   validateLabel,

@@ -99,6 +99,8 @@ function readmeData(model: ApiModel, paths: string[]) {
     firstOperationArgs: argsOf(examples.find((e) => e.name === first?.name)?.code),
     pagedOperation: paged?.name,
     lroOperation: lro?.name,
+    batchOperation: model.operations.find((o) => o.batch)?.name,
+    batchMaxRequests: model.operations.find((o) => o.batch)?.batch?.maxRequests,
     lroOperationArgs: argsOf(examples.find((e) => e.name === lro?.name)?.code),
     firstSchema: model.schemas.find((s) => isObjectSchema(s.schema))?.typeName ?? model.schemas[0]?.typeName,
     hasMocks: paths.includes('dist/mock-server.js'),

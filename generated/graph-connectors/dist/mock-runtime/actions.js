@@ -1,5 +1,6 @@
 import { MockError } from "./errors.js";
 import { codeFor } from "./request.js";
+import { getAt } from "./paths.js";
 import { fillTemplate } from "./router.js";
 import { getOwn, setOwn } from "./spec.js";
 import { fitsId } from "./ids.js";
@@ -13,16 +14,32 @@ function target(engine, ctx) {
 function notFound(engine, op, label, id) {
   return new MockError(404, codeFor(engine, op, 404), `The ${label} '${id}' was not found.`);
 }
+function hidden(engine, op, res, id) {
+  const status = res.ownership?.deniedStatus;
+  if (status === void 0) return notFound(engine, op, res.label, id);
+  return new MockError(status, codeFor(engine, op, status), `The caller may not access the ${res.label} '${id}': it neither created it nor is authorized on it.`);
+}
 function checkAncestors(engine, ctx) {
   for (const a of ctx.op.ancestors) {
     const res = engine.resource(a.collection);
     const id = getOwn(ctx.params, a.param) ?? "";
     const entry = engine.store.get(fillTemplate(a.collection, ctx.params), id);
-    if (!entry || !engine.visible(res, entry, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
+    if (!entry) throw notFound(engine, ctx.op, res.label, id);
+    if (!engine.visible(res, entry, ctx.caller, ctx.op)) throw hidden(engine, ctx.op, res, id);
   }
 }
+function creates(engine, ctx) {
+  if (ctx.op.resource === void 0) return false;
+  const { collection, id } = target(engine, ctx);
+  return !engine.store.get(collection, id);
+}
 function checkRequirements(engine, ctx) {
+  let creating;
   for (const r of ctx.op.requires) {
+    if (r.when !== void 0) {
+      creating ??= creates(engine, ctx);
+      if (r.when === "create" !== creating) continue;
+    }
     const entry = engine.store.getPath(fillTemplate(r.target, ctx.params));
     if (!entry) continue;
     const actual = getOwn(entry.value, r.property);
@@ -46,6 +63,11 @@ function runBehaviour(engine, ctx, value) {
   if (problems.length) {
     throw new MockError(400, codeFor(engine, ctx.op, 400), problems[0], problems.map((message) => ({ code: v.behaviour, message })));
   }
+  const advice = engine.behaviour(`${v.behaviour}-advice`)?.(value, registered) ?? [];
+  if (advice.length) {
+    const quoted = (m) => `199 - "${m.replace(/[^\x20-\x7E]/g, "?").replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    ctx.headers = { ...ctx.headers, warning: advice.map(quoted).join(", ") };
+  }
 }
 function create(engine, ctx) {
   const { res, collection } = target(engine, ctx);
@@ -61,7 +83,10 @@ function create(engine, ctx) {
   engine.fill(res, value);
   engine.serverSet(res, value, void 0);
   engine.store.set(collection, String(id), { value, owner: ctx.caller.id });
-  return { status: 201, value };
+  return { status: 201, value, context: contextOf(ctx, "entity") };
+}
+function contextOf(ctx, kind) {
+  return { kind, basePath: ctx.basePath, params: ctx.params };
 }
 function intParam(url, name) {
   const raw = name === void 0 ? null : url.searchParams.get(name);
@@ -106,23 +131,25 @@ function list(engine, ctx) {
     if (paging?.kind === "link" || paging?.kind === "link-header" || !paging) url.searchParams.set(tokenParam, token);
     next = { url: url.href, token, hasMore: true };
   }
-  return { page: { items, ...next ? { next } : {} } };
+  return { page: { items, ...next ? { next } : {} }, context: contextOf(ctx, "collection") };
 }
 function existing(engine, ctx, res, collection, id) {
   const entry = engine.store.get(collection, id);
-  return entry && engine.visible(res, entry, ctx.caller, ctx.op) ? entry : void 0;
+  if (!entry || engine.visible(res, entry, ctx.caller, ctx.op)) return entry;
+  if (res.ownership?.deniedStatus !== void 0) throw hidden(engine, ctx.op, res, id);
+  return void 0;
 }
 function read(engine, ctx) {
   const { res, collection, id } = target(engine, ctx);
   const entry = existing(engine, ctx, res, collection, id);
   if (!entry && ctx.op.missing === "example") return {};
   if (!entry) throw notFound(engine, ctx.op, res.label, id);
-  return { value: entry.value };
+  return { value: entry.value, context: contextOf(ctx, "entity") };
 }
 function upsert(engine, ctx) {
   const { res, collection, id } = target(engine, ctx);
   const before = engine.store.get(collection, id);
-  if (before && !engine.visible(res, before, ctx.caller, ctx.op)) throw notFound(engine, ctx.op, res.label, id);
+  if (before && !engine.visible(res, before, ctx.caller, ctx.op)) throw hidden(engine, ctx.op, res, id);
   const body = isObj(ctx.body) ? ctx.body : {};
   runBehaviour(engine, ctx, body);
   const value = res.kind === "collection" ? { [res.key]: engine.keyValue(res, id), ...body } : { ...body };
@@ -138,7 +165,10 @@ function update(engine, ctx) {
   if (!before && ctx.op.missing === "example") return {};
   if (!before && res.kind === "collection") throw notFound(engine, ctx.op, res.label, id);
   const body = isObj(ctx.body) ? ctx.body : {};
-  if (ctx.op.longRunning) return startLongRunning(engine, ctx, collection, id, body);
+  if (ctx.op.longRunning) {
+    runBehaviour(engine, ctx, body);
+    return startLongRunning(engine, ctx, collection, id, body);
+  }
   const value = { ...before?.value, ...body };
   if (res.kind === "collection") setOwn(value, res.key, before?.value[res.key] ?? engine.keyValue(res, id));
   runBehaviour(engine, ctx, value);
@@ -162,6 +192,7 @@ function startLongRunning(engine, ctx, collection, id, body) {
   engine.store.set(statusCollection, statusId, { value: { id: statusId, [lr.statusProperty]: lr.pending }, owner: ctx.caller.id });
   const behaviour = lr.behaviour === void 0 ? void 0 : engine.behaviour(lr.behaviour);
   const problems = behaviour ? behaviour(body, engine.store.get(collection, id)?.value) : [];
+  if (ctx.failOperation) problems.push("The operation failed (the failed-operation fault was asked for).");
   const params = { ...ctx.params };
   const owner = ctx.caller.id;
   engine.schedule(engine.clock() + (engine.options.longRunningDelayMs ?? lr.delayMs), () => {
@@ -185,8 +216,23 @@ function startLongRunning(engine, ctx, collection, id, body) {
   const location = `${ctx.url.origin}${ctx.basePath}${memberPath(statusCollection, statusId)}`;
   return { status: 202, headers: { [lr.locationHeader.toLowerCase()]: location } };
 }
-function example() {
-  return {};
+function example(engine, ctx) {
+  const r = ctx.op.results;
+  if (!r) return {};
+  const behaviour = engine.behaviour(r.behaviour);
+  if (!behaviour) throw new Error(`unknown mock behaviour '${r.behaviour}'`);
+  const elements = getAt(ctx.body, r.items);
+  let failed = false;
+  const items = (Array.isArray(elements) ? elements : []).map((element) => {
+    const problems = behaviour(element, void 0);
+    if (problems.length) failed = true;
+    const error = problems.length ? { code: codeFor(engine, ctx.op, 400), message: problems.join(" ") } : null;
+    return { ...isObj(element) ? element : {}, error };
+  });
+  return { ...failed ? { status: r.partial } : {}, results: { at: r.at, items } };
+}
+function batch() {
+  throw new Error("a batch request is answered by the handler, not by an action");
 }
 const ACTIONS = {
   create,
@@ -195,7 +241,8 @@ const ACTIONS = {
   upsert,
   update,
   delete: remove,
-  example
+  example,
+  batch
 };
 export {
   ACTIONS,

@@ -1,3 +1,4 @@
+import { Ledger, Limiter } from './limiter.js';
 import { type MockProfile } from './profiles.js';
 import type { MockBehaviour, MockCaller, MockFaults, MockOptions } from './options.js';
 import { type RandomStream } from './random.js';
@@ -30,6 +31,12 @@ export declare class MockEngine {
     draws: RandomStream;
     faults: MockFaults | undefined;
     faultBudget: number;
+    /** The limiter, when the `throttling` option turns it on. */
+    limiter: Limiter | undefined;
+    /** Every `Retry-After` given and every request that came back before it elapsed. */
+    readonly ledger: Ledger;
+    /** Long-running operations by the collection template of their status resources (pending polls get `Retry-After`). */
+    private readonly polled;
     private timers;
     constructor(spec: MockSpec, validators: Record<string, unknown>, options: MockOptions);
     reset(): void;
@@ -42,6 +49,8 @@ export declare class MockEngine {
     /** Work due later (long-running operations); runs lazily, on the next request or `advance()`. */
     schedule(due: number, run: () => void): void;
     advance(): void;
+    /** `Retry-After` seconds for a read of a long-running operation's status that is still pending. */
+    pollRetryAfter(op: MockOperation, value: unknown): number | undefined;
     timestamp(): string;
     /**
      * OwnedBy rule: a caller whose token grants this operation only through the resource's "owned"

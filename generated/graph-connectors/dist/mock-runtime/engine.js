@@ -1,5 +1,6 @@
 import { BUILTIN_BEHAVIOURS } from "./behaviours.js";
 import { mintId } from "./ids.js";
+import { Ledger, Limiter } from "./limiter.js";
 import { profileOf } from "./profiles.js";
 import { randomStream } from "./random.js";
 import { getOwn, setOwn } from "./spec.js";
@@ -12,6 +13,9 @@ class MockEngine {
     this.clock = options.clock ?? Date.now;
     this.behaviours = { ...BUILTIN_BEHAVIOURS, ...options.behaviours };
     this.profile = profileOf(spec.profile);
+    for (const op of spec.operations) {
+      if (op.longRunning?.retryAfterSeconds !== void 0) this.polled.set(op.longRunning.statusCollection, op.longRunning);
+    }
     this.reset();
   }
   spec;
@@ -29,6 +33,12 @@ class MockEngine {
   draws;
   faults;
   faultBudget = Infinity;
+  /** The limiter, when the `throttling` option turns it on. */
+  limiter;
+  /** Every `Retry-After` given and every request that came back before it elapsed. */
+  ledger = new Ledger();
+  /** Long-running operations by the collection template of their status resources (pending polls get `Retry-After`). */
+  polled = /* @__PURE__ */ new Map();
   timers = [];
   reset() {
     const seed = this.options.seed ?? 1;
@@ -38,6 +48,8 @@ class MockEngine {
     this.store.clear();
     this.minted.clear();
     this.timers = [];
+    this.ledger.clear();
+    this.limiter = this.options.throttling ? new Limiter(this.spec.throttling, this.options.throttling) : void 0;
     this.setFaults(this.options.faults);
     if (this.options.initialState) this.load(this.options.initialState);
   }
@@ -72,6 +84,12 @@ class MockEngine {
   advance() {
     const now = this.clock();
     while (this.timers.length && this.timers[0].due <= now) this.timers.shift().run();
+  }
+  /** `Retry-After` seconds for a read of a long-running operation's status that is still pending. */
+  pollRetryAfter(op, value) {
+    const lr = op.action === "read" && op.resource !== void 0 ? this.polled.get(op.resource) : void 0;
+    if (!lr || value === null || typeof value !== "object") return void 0;
+    return getOwn(value, lr.statusProperty) === lr.pending ? lr.retryAfterSeconds : void 0;
   }
   timestamp() {
     return new Date(this.clock()).toISOString();

@@ -7,7 +7,7 @@ function drawFault(engine, op, request) {
     for (const part of asked.split(",").map((s) => s.trim())) {
       const latency2 = /^latency=(\d+)$/.exec(part);
       if (latency2) latencyMs2 = Number(latency2[1]);
-      else if (part === "throttle" || part === "unavailable" || part === "created-but-unavailable") kind2 = part;
+      else if (part === "throttle" || part === "unavailable" || part === "created-but-unavailable" || part === "failed-operation") kind2 = part;
     }
     return kind2 ? { latencyMs: latencyMs2, kind: kind2 } : { latencyMs: latencyMs2 };
   }

@@ -1,3 +1,4 @@
+import type { MockCompliance } from './limiter.js';
 import type { MockFaults, MockOptions } from './options.js';
 import { type MockAnswer } from './response.js';
 import type { JsonObject, MockSpec } from './spec.js';
@@ -25,6 +26,12 @@ export interface MockControls {
     setFaults(faults: MockFaults | undefined): void;
     /** Run long-running transitions that are due by the clock (requests do this by themselves). */
     advance(): void;
+    /**
+     * The compliance ledger since the last `reset()`: how many `Retry-After`s the mock gave, how many
+     * requests its budgets throttled, and every request that came back before its `Retry-After` had
+     * elapsed (same caller, method and URL).
+     */
+    compliance(): MockCompliance;
 }
 export type MockHandler = ((request: Request) => Promise<Response>) & MockControls & {
     /** The same as calling the handler, without building a `Response`. */

@@ -1,4 +1,5 @@
 /** What a user of the mock can configure. */
+import type { MockThrottling } from './limiter.js';
 import type { JsonObject } from './spec.js';
 /** Who is calling: an app or user id and the scopes/roles its token grants. */
 export interface MockCaller {
@@ -69,6 +70,14 @@ export interface MockOptions {
      */
     caller?: MockCaller | ((request: Request, token: string | undefined) => MockCaller | undefined);
     faults?: MockFaults;
+    /**
+     * The limiter: the spec's request budgets (`x-specgen-throttling`) enforced with 429 +
+     * `Retry-After`, writes throttled before reads, and a request that comes back before its
+     * `Retry-After` elapsed answered 429 again. Off by default; `true` turns it on with the spec's
+     * budgets, an object changes or switches off some of them. The compliance ledger
+     * (`compliance()`) records early requests whether the limiter is on or not.
+     */
+    throttling?: boolean | MockThrottling;
     /** Members per list page before `nextLink` (default 100; `$top` lowers it). */
     pageSize?: number;
     /** Request body limit in bytes where the spec sets none (default 4 MiB). */

@@ -25,7 +25,31 @@ export interface MockProfile {
     pageToken?: string;
     /** The member as the caller asked to see it (`$select`). */
     select?(op: MockOperation, url: URL, value: JsonObject): JsonObject;
+    /**
+     * A context annotation put first in the JSON object answer of a read, create or list: the
+     * resource's template (collection, or singleton) with the request's path parameters.
+     */
+    context?(where: ContextPlace): {
+        name: string;
+        value: string;
+    } | undefined;
 }
+/** Where an answer's entity or collection lives. */
+export interface ContextPlace {
+    /** The request's origin (the mock's own). */
+    origin: string;
+    basePath: string;
+    /** Collection template (`/a/{aId}/b`) or singleton template of the resource. */
+    template: string;
+    params: Record<string, string>;
+    /** One member (`$entity`) or the collection. */
+    entity: boolean;
+}
+/**
+ * OData's context URL of an entity set path: `{origin}{base}/$metadata#a('1')/b` plus `/$entity` for
+ * one member. Each key parameter becomes a key segment of the segment before it.
+ */
+export declare function odataContext(where: ContextPlace): string;
 /** Graph writes `innerError.date` in UTC to the second. */
 export declare function errorDate(ms: number): string;
 export declare const PROFILES: Record<string, MockProfile>;

@@ -1,4 +1,15 @@
 import { DEFAULT_ERROR_CODES } from "./errors.js";
+function odataContext(where) {
+  const parts = [];
+  for (const segment of where.template.split("/").filter(Boolean)) {
+    const param = /^\{([^}]+)\}$/.exec(segment)?.[1];
+    if (param !== void 0 && parts.length) {
+      const key = Object.prototype.hasOwnProperty.call(where.params, param) ? where.params[param] : "";
+      parts[parts.length - 1] += `('${key.replace(/'/g, "''")}')`;
+    } else parts.push(segment);
+  }
+  return `${where.origin}${where.basePath}/$metadata#${parts.join("/")}${where.entity ? "/$entity" : ""}`;
+}
 function errorDate(ms) {
   return new Date(ms).toISOString().slice(0, 19) + "Z";
 }
@@ -18,6 +29,7 @@ const GRAPH = {
     }
   }),
   pageToken: "$skiptoken",
+  context: (where) => ({ name: "@odata.context", value: odataContext(where) }),
   select(op, url, value) {
     const wanted = op.params.some((p) => p.in === "query" && p.name === "$select") ? url.searchParams.get("$select") : null;
     if (!wanted) return value;
@@ -32,5 +44,6 @@ function profileOf(name) {
 export {
   PROFILES,
   errorDate,
+  odataContext,
   profileOf
 };

@@ -15,7 +15,7 @@
  */
 import type { MockEngine } from './engine.js';
 import { MockError } from './errors.js';
-import type { MockOperation, MockResponse } from './spec.js';
+import { type MockOperation, type MockResponse } from './spec.js';
 /** An answer before it becomes a `Response`. */
 export interface MockAnswer {
     status: number;
@@ -42,6 +42,20 @@ export interface Outcome {
         };
     };
     headers?: Record<string, string>;
+    /** Per-element results (MockResults): the array put at `at` of the declared example. */
+    results?: {
+        at: string[];
+        items: unknown[];
+    };
+    /**
+     * A read, create or list: where its entity (or collection) lives, for the profile's context
+     * annotation (`@odata.context`): the request's base path and path parameters.
+     */
+    context?: {
+        kind: 'entity' | 'collection';
+        basePath: string;
+        params: Record<string, string>;
+    };
 }
 /** The declared response for a status: exact, range, `default` (undefined: none fits). */
 export declare function declaredFor(op: MockOperation, code: number): MockResponse | undefined;

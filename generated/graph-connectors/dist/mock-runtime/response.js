@@ -1,5 +1,6 @@
 import { MockStrictError } from "./errors.js";
 import { childAt, deleteAt, getAt, setAt } from "./paths.js";
+import { setOwn } from "./spec.js";
 const inRange = (declared, code) => /^[1-5]XX$/i.test(declared) && declared[0] === String(code)[0];
 function declaredFor(op, code) {
   return op.responses.find((r) => r.status === String(code)) ?? op.responses.find((r) => inRange(r.status, code)) ?? op.responses.find((r) => r.status === "default");
@@ -62,11 +63,25 @@ function successAnswer(engine, op, url, outcome) {
   else if (shape?.kind === "items" && outcome.page) {
     value = setAt(structuredClone(value), shape.at, outcome.page.items.map(member));
     value = withPaging(op, value, outcome.page.next, headers);
-  } else stateful = false;
+  } else if (outcome.results) value = setAt(structuredClone(value), outcome.results.at, outcome.results.items);
+  else stateful = false;
+  if (stateful) value = withContext(engine, op, url, outcome, shape, value);
   const selected = !!select && url.searchParams.has("$select");
   if (stateful && body.kind === "json" && !selected) value = conform(engine, response, value, example);
   headers["content-type"] = body.type;
   return { status, headers, body: encode(body, value) };
+}
+function withContext(engine, op, url, outcome, shape, value) {
+  const annotate = engine.profile.context;
+  const where = outcome.context;
+  if (!annotate || !where || op.resource === void 0 || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  if (!(where.kind === "entity" ? shape?.kind === "member" : shape?.kind === "items")) return value;
+  const annotation = annotate({ origin: url.origin, basePath: where.basePath, template: op.resource, params: where.params, entity: where.kind === "entity" });
+  if (annotation === void 0) return value;
+  const out = {};
+  setOwn(out, annotation.name, annotation.value);
+  for (const [k, v] of Object.entries(value)) if (k !== annotation.name) setOwn(out, k, v);
+  return out;
 }
 function segments(pointer) {
   return pointer === "" || pointer === "/" ? [] : pointer.replace(/^\//, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));

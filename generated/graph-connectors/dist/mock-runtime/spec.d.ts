@@ -70,9 +70,14 @@ export interface MockResource {
     /** Human name used in error messages (`connection`). */
     label: string;
     serverSet: Record<string, MockServerSet>;
+    /**
+     * OwnedBy visibility; `deniedStatus`: the status answered when such a caller touches a member it
+     * cannot see (404 without it; lists are filtered either way).
+     */
     ownership?: {
         ownedScopes: string[];
         sharedWith?: string;
+        deniedStatus?: number;
     };
 }
 export interface MockRequirement {
@@ -82,6 +87,19 @@ export interface MockRequirement {
     in: unknown[];
     status: number;
     code: string;
+    /** Upserts: the gate applies only when the write creates the member, or only when it replaces one. */
+    when?: 'create' | 'replace';
+}
+/**
+ * Per-element results: each element of the request's array (at `items`) is checked by the named
+ * behaviour; the answer holds one result per element at `at`, the element plus `error` (`null`, or
+ * `{ code, message }`), with the first declared success when all passed, else `partial`.
+ */
+export interface MockResults {
+    items: string[];
+    behaviour: string;
+    at: string[];
+    partial: number;
 }
 export interface MockLongRunning {
     /** Collection template of the status resources. */
@@ -101,8 +119,10 @@ export interface MockLongRunning {
         property: string;
         value: unknown;
     }[];
+    /** `Retry-After` (seconds) on a status answer while it is pending: polls before it are early (ledger). */
+    retryAfterSeconds?: number;
 }
-export type MockAction = 'create' | 'list' | 'read' | 'upsert' | 'update' | 'delete' | 'example';
+export type MockAction = 'create' | 'list' | 'read' | 'upsert' | 'update' | 'delete' | 'example' | 'batch';
 /** A declared response body: media type, how it is written, and the answer when no state fills it. */
 export interface MockBody {
     /** Media type sent as `content-type` (a wildcard declaration becomes a concrete type). */
@@ -201,10 +221,30 @@ export interface MockOperation {
         behaviour: string;
         against: string;
     };
+    results?: MockResults;
     /** Error code per status, taken from the spec's error examples (the Graph profile's envelope uses them). */
     errorCodes: Record<string, string>;
     /** The operation is an idempotent create (the seed-002 fault applies to it). */
     idempotentCreate: boolean;
+    /** Budgets of `MockSpec.throttling` the operation counts against (the limiter, when it is on). */
+    budgets?: string[];
+    /** `batch`: an OData JSON batch endpoint taking at most this many requests. */
+    batch?: {
+        maxRequests: number;
+    };
+}
+/**
+ * A request budget (`x-specgen-throttling`): counted per caller (`app`) and/or per member of the
+ * resources named by member path templates.
+ */
+export interface MockBudget {
+    /** Requests per second (a token bucket holding one second's worth). */
+    rate?: number;
+    /** Requests in flight at once. */
+    concurrency?: number;
+    per: string[];
+    /** Extra seconds' worth of budget reads may spend: writes are throttled first. */
+    readHeadroom: number;
 }
 export interface MockSpec {
     title: string;
@@ -218,6 +258,8 @@ export interface MockSpec {
     resources: Record<string, MockResource>;
     operations: MockOperation[];
     defaultErrorCodes: Record<string, string>;
+    /** Request budgets by name (`x-specgen-throttling`); the limiter enforces them when it is on. */
+    throttling?: Record<string, MockBudget>;
     /**
      * Bodies as text (JSON text, plain text, or base64 for binary), each once; responses refer to
      * them by index. Kept as text: every answer is a fresh copy, and no type is inferred from spec data.

@@ -123,14 +123,36 @@ export declare class ResponseValidationError extends Error {
     readonly body: unknown;
     constructor(operation: string, status: number, issues: unknown[], body: unknown);
 }
-/** A long-running operation that ended in a failed state; `error` is the status resource's error. */
-export declare class OperationFailedError extends Error {
+/**
+ * A long-running operation that ended in a failed state. `error` is the status resource's error
+ * property (`errorProperty`; `undefined` when the service sent none, or null), typed by the spec in
+ * the generated client (`isOperationFailed`, `LongRunningOperation.isFailed`); `body` is the whole
+ * status resource.
+ */
+export declare class OperationFailedError<Failure = unknown> extends Error {
     name: string;
     readonly operation: string;
-    readonly error: unknown;
+    readonly error: Failure | undefined;
     readonly body: unknown;
-    constructor(operation: string, error: unknown, body: unknown);
+    constructor(operation: string, error: Failure | undefined, body: unknown);
 }
+/**
+ * A long-running operation still not done when `wait()` gave up: after `maxPolls` polls (`reason:
+ * 'maxPolls'`) or at its deadline (`'timeoutMs'`). A TransportError of kind `timeout`; `body` is the
+ * last status resource read (undefined if none was), `polls` the status requests sent, `cause` the
+ * last poll's error if it failed (a 401/403 still being retried, or the poll cut off by the deadline).
+ */
+export declare class OperationTimeoutError<Status = unknown> extends TransportError {
+    name: string;
+    readonly kind: 'timeout';
+    readonly reason: 'maxPolls' | 'timeoutMs';
+    readonly polls: number;
+    readonly elapsedMs: number;
+    readonly body: Status | undefined;
+    constructor(operation: string, reason: 'maxPolls' | 'timeoutMs', polls: number, elapsedMs: number, body: Status | undefined, status: unknown, cause?: unknown);
+}
+/** `e` is an OperationFailedError (of `operation`, when given); the generated client exports a guard typed per operation. */
+export declare function isOperationFailed<Failure = unknown>(e: unknown, operation?: string): e is OperationFailedError<Failure>;
 /** `e` is an ApiError, with this status or error code (codes compare case-insensitively) when one is given. */
 export declare function isApiError(e: unknown, statusOrCode?: number | string): e is ApiError;
 type Any = any;
@@ -228,22 +250,56 @@ export interface Paging<Key extends string> {
 export declare function pageable<Args, Page, Key extends string>(first: (args: Args, options?: RequestOptions) => Promise<Page>, paging: Paging<Key>): Paged<Args, Page, Key>;
 export interface WaitOptions {
     signal?: AbortSignal;
-    /** Give up (TransportError `timeout`) after this long. */
+    /**
+     * Deadline of the whole wait, pauses and polls included (default 30 minutes; `Infinity`: none, then
+     * `maxPolls` alone bounds it). It gives up as soon as the next poll could not start before it:
+     * OperationTimeoutError (`reason: 'timeoutMs'`).
+     */
     timeoutMs?: number;
-    /** First pause between polls (default 1 s); grows 1.5x per poll up to 30 s. */
+    /**
+     * Most status requests one `wait()` sends (default 120): then OperationTimeoutError (`reason:
+     * 'maxPolls'`). A poll `send` retries itself (429/503/504, network) counts once.
+     */
+    maxPolls?: number;
+    /**
+     * First pause between polls (default 1 s), growing 1.5x per poll up to `maxIntervalMs`. A
+     * `Retry-After` on the answer (202 or poll) makes the next pause at least that long, never shorter.
+     */
     intervalMs?: number;
+    /** Largest pause the growth reaches (default 30 s); a longer `Retry-After` is still honoured. */
+    maxIntervalMs?: number;
+    /**
+     * How long polls answered 401 or 403 keep being retried, from the first of a run of them (default
+     * 60 s; 0: never): permissions granted by a fresh admin consent take a while to reach every server.
+     * Each retry asks `getAccessToken` / `auth` again. Past it, the ApiError is thrown.
+     */
+    authRetryMs?: number;
 }
-/** What a long-running operation returns: where its status lives, and a way to wait for the end. */
-export interface LongRunningOperation<Result> {
+/** The failure type of a status resource: its `Key` property without `null`/`undefined` (`unknown` when it has none). */
+export type FailureOf<Result, Key extends string> = Result extends {
+    readonly [P in Key]?: infer E;
+} ? Exclude<E, null | undefined> : unknown;
+/**
+ * What a long-running operation returns: where its status lives, and a way to wait for the end.
+ * `Failure` is what OperationFailedError's `error` holds for it (default: `Result`'s `error` property).
+ */
+export interface LongRunningOperation<Result, Failure = FailureOf<Result, 'error'>> {
     /** Absolute URL of the status resource (from the `Location` header), if the service sent one. */
     readonly location: string | undefined;
     /** The immediate answer's body (often none). */
     readonly body: unknown;
-    /** Polls the status resource (GET, same auth and retries) until it succeeds (resolves) or fails (OperationFailedError). */
+    /**
+     * Polls the status resource (GET, same auth, headers and retries) until it succeeds (resolves to
+     * it) or fails (OperationFailedError<Failure>). Bounded by `maxPolls` and `timeoutMs`
+     * (OperationTimeoutError); pauses honour `Retry-After`; 401/403 are retried for `authRetryMs`;
+     * any other error answer is thrown as the ApiError; `signal` aborts (TransportError `abort`).
+     */
     wait(options?: WaitOptions): Promise<Result>;
+    /** `e` is this operation's OperationFailedError, its `error` typed. */
+    isFailed(e: unknown): e is OperationFailedError<Failure>;
 }
 /** `x-specgen-long-running`: turns a 202 + Location answer into a LongRunningOperation. */
-export declare function longRunning<Result>(defaults: ClientOptions, lro: {
+export declare function longRunning<Result, Failure = FailureOf<Result, 'error'>>(defaults: ClientOptions, lro: {
     op: string;
     statusOp: string;
     statusType: string;
@@ -255,6 +311,6 @@ export declare function longRunning<Result>(defaults: ClientOptions, lro: {
     /** The status operation's security alternatives and request-id header, for the polls. */
     security?: Call['security'];
     requestId?: string;
-}): (data: unknown, response: Response, options: RequestOptions) => LongRunningOperation<Result>;
+}): (data: unknown, response: Response, options: RequestOptions) => LongRunningOperation<Result, Failure>;
 /** `createClient`'s binding: the same operation with `client` fixed (paging helpers included). */
 export declare function bind<F>(fn: F, client: ClientOptions): F;

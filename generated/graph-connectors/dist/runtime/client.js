@@ -44,9 +44,23 @@ class OperationFailedError extends Error {
     const message = error?.message;
     super(`${operation}: the operation failed${typeof message === "string" ? `: ${message}` : ""}`);
     this.operation = operation;
-    this.error = error;
+    this.error = error ?? void 0;
     this.body = body;
   }
+}
+class OperationTimeoutError extends TransportError {
+  name = "OperationTimeoutError";
+  constructor(operation, reason, polls, elapsedMs, body, status, cause) {
+    super("timeout", operation, cause);
+    this.message = `${operation}: not done after ${polls} poll${polls === 1 ? "" : "s"} in ${Math.round(elapsedMs / 100) / 10} s (${reason} reached${typeof status === "string" ? `; last status: ${status}` : ""})`;
+    this.reason = reason;
+    this.polls = polls;
+    this.elapsedMs = elapsedMs;
+    this.body = body;
+  }
+}
+function isOperationFailed(e, operation) {
+  return e instanceof OperationFailedError && (operation === void 0 || e.operation === operation);
 }
 function isApiError(e, statusOrCode) {
   return e instanceof ApiError && (statusOrCode === void 0 || e.status === statusOrCode || typeof statusOrCode === "string" && e.code?.toLowerCase() === statusOrCode.toLowerCase());
@@ -130,7 +144,7 @@ function without(url, names) {
 async function send(defaults, options = {}, call) {
   const cfg = options.client ?? defaults;
   const hooks = options[PAGE];
-  const policy = call.retry ? options.retry ?? cfg.retry ?? {} : false;
+  const policy = options.retry ?? cfg.retry ?? {};
   const { attempts = 4, baseDelayMs = 500, maxDelayMs = 3e4, budgetMs = 6e4 } = policy || { attempts: 1 };
   const headers = /* @__PURE__ */ Object.create(null);
   headers.accept = call.accept ?? "application/json";
@@ -226,7 +240,7 @@ async function send(defaults, options = {}, call) {
       uncertain ||= status !== 429;
       const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
       const delay = retryAfter(res?.headers.get("retry-after")) ?? backoff / 2 + Math.random() * backoff / 2;
-      if (attempt >= attempts || status && !RETRIED.includes(status) || Date.now() + delay - started > budgetMs) throw error;
+      if (attempt >= attempts || status && !RETRIED.includes(status) || !call.retry && status !== 429 || Date.now() + delay - started > budgetMs) throw error;
       await sleep(delay, controller.signal).catch(() => {
         throw stopped();
       });
@@ -319,45 +333,83 @@ function pageable(first, paging) {
   }
   return Object.assign(first, { pages, all });
 }
+function pause(ms, signal) {
+  const until = Date.now() + ms;
+  return new Promise((resolve2, reject) => {
+    let timer;
+    const stop = () => (clearTimeout(timer), reject(signal.reason));
+    const tick = () => {
+      const left = until - Date.now();
+      if (left > 0) timer = setTimeout(tick, left);
+      else signal.removeEventListener("abort", stop), resolve2();
+    };
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener("abort", stop, { once: true });
+    tick();
+  });
+}
 function longRunning(defaults, lro) {
   return (data, response, options) => {
     const location = response.headers.get(lro.header) ?? void 0;
+    const accepted = response.headers.get("retry-after");
     return {
       location,
       body: data,
-      async wait({ signal, timeoutMs, intervalMs = 1e3 } = {}) {
-        const deadline = timeoutMs === void 0 ? Infinity : Date.now() + timeoutMs;
+      isFailed: (e) => isOperationFailed(e, lro.op),
+      async wait({ signal, timeoutMs = 30 * 6e4, maxPolls = 120, intervalMs = 1e3, maxIntervalMs = 3e4, authRetryMs = 6e4 } = {}) {
+        const started = Date.now();
+        const deadline = started + timeoutMs;
+        const cfg = options.client ?? defaults;
+        const callTimeout = options.timeoutMs ?? cfg.timeoutMs ?? Infinity;
         const controller = new AbortController();
         const abort = () => controller.abort();
-        const signals = [options.signal, signal].filter((s) => !!s);
+        const signals = [cfg.signal, options.signal, signal].filter((s) => !!s);
         for (const s of signals) s.aborted ? abort() : s.addEventListener("abort", abort);
+        let body = data;
+        let polled;
+        let polls = 0;
+        let denied;
+        const giveUp = (reason, cause) => new OperationTimeoutError(lro.op, reason, polls, Date.now() - started, polled, polled?.[lro.status], cause ?? denied?.error);
         try {
-          for (let body = data, polls = 0; ; polls++) {
+          let delay = retryAfter(accepted) ?? 0;
+          for (let interval = intervalMs; ; interval = Math.min(interval * 1.5, Math.max(maxIntervalMs, intervalMs))) {
             const state = body?.[lro.status];
             if (lro.succeeded.includes(state)) return body;
             if (lro.failed.includes(state)) throw new OperationFailedError(lro.op, lro.error ? body?.[lro.error] : void 0, body);
             if (location === void 0) throw new Error(`${lro.op}: no ${lro.header} header to poll`);
-            if (polls) {
-              if (Date.now() + intervalMs > deadline) throw new TransportError("timeout", lro.op);
-              await sleep(intervalMs, controller.signal).catch(() => {
-                throw new TransportError("abort", lro.op, signals.find((s) => s.aborted)?.reason);
-              });
-              intervalMs = Math.min(intervalMs * 1.5, 3e4);
-            }
-            const left = deadline - Date.now();
-            body = await send(defaults, {
-              ...options,
-              signal: controller.signal,
-              ...left === Infinity ? {} : { timeoutMs: Math.max(0, left) }
-            }, {
-              op: lro.statusOp,
-              type: lro.statusType,
-              method: "GET",
-              path: location,
-              retry: true,
-              ...lro.security ? { security: lro.security } : {},
-              ...lro.requestId ? { requestId: lro.requestId } : {}
+            if (polls >= maxPolls) throw giveUp("maxPolls");
+            if (Date.now() + delay > deadline) throw giveUp("timeoutMs");
+            await pause(delay, controller.signal).catch(() => {
+              throw new TransportError("abort", lro.op, signals.find((s) => s.aborted)?.reason);
             });
+            polls++;
+            const left = Math.max(0, deadline - Date.now());
+            const limit = Math.min(left, callTimeout);
+            let headers;
+            try {
+              body = polled = await send(defaults, {
+                ...options,
+                signal: controller.signal,
+                ...limit === Infinity ? {} : { timeoutMs: limit }
+              }, {
+                op: lro.statusOp,
+                type: lro.statusType,
+                method: "GET",
+                path: location,
+                retry: true,
+                ...lro.security ? { security: lro.security } : {},
+                ...lro.requestId ? { requestId: lro.requestId } : {},
+                done: (d, res) => (headers = res.headers, d)
+              });
+              denied = void 0;
+            } catch (e) {
+              if (e instanceof TransportError && e.kind === "timeout" && left <= callTimeout) throw giveUp("timeoutMs", e);
+              if (!(e instanceof ApiError && (e.status === 401 || e.status === 403) && authRetryMs > 0)) throw e;
+              denied = { since: denied?.since ?? Date.now(), error: e };
+              headers = e.headers;
+            }
+            delay = Math.max(interval, retryAfter(headers?.get("retry-after")) ?? 0);
+            if (denied && Date.now() + delay - denied.since > authRetryMs) throw denied.error;
           }
         } finally {
           for (const s of signals) s.removeEventListener("abort", abort);
@@ -375,11 +427,13 @@ function bind(fn, client) {
 export {
   ApiError,
   OperationFailedError,
+  OperationTimeoutError,
   ResponseValidationError,
   TransportError,
   bind,
   encodeBody,
   isApiError,
+  isOperationFailed,
   longRunning,
   pageable,
   prop,
