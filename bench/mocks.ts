@@ -97,17 +97,55 @@ async function load(origin: string, c: Case): Promise<Measured> {
   return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
 }
 
-/** Child mode: serve the generated mock, preloaded with a ready connection. */
-async function serveMock(port: number): Promise<void> {
+/**
+ * The limiter on with budgets too large to refuse anything: every request still finds its budgets,
+ * spends tokens and counts in flight, so the difference to the limiter off is its cost per request.
+ */
+const LIMITER_ON_NEVER_REFUSING = { budgets: { items: { rate: 1e12 }, groupAdministration: { rate: 1e12 } } };
+
+/** Child mode: serve the generated mock, preloaded with a ready connection (`limiter`: the limiter on). */
+async function serveMock(port: number, limiter: boolean): Promise<void> {
   const { startMockServer } = (await import(pathToFileURL(SERVER_MODULE).href)) as typeof import('../generated/graph-connectors/dist/mock-server.js');
   await startMockServer({
     port,
+    ...(limiter ? { throttling: LIMITER_ON_NEVER_REFUSING } : {}),
     initialState: {
       '/external/connections/benchconn': CONNECTION,
       '/external/connections/benchconn/schema': SCHEMA,
       '/external/connections/benchconn/items/item1': { id: 'item1', ...ITEM },
     },
   });
+}
+
+/**
+ * Child mode: the limiter's cost per request in process (no HTTP): item PUTs through two handlers,
+ * limiter off and on (never refusing), in alternating rounds; the median µs per request of each.
+ */
+async function overhead(): Promise<void> {
+  const { createMockHandler } = (await import(pathToFileURL(path.join(ROOT, 'generated/graph-connectors/dist/mocks.js')).href)) as typeof import('../generated/graph-connectors/dist/mocks.js');
+  const state = { '/external/connections/benchconn': CONNECTION, '/external/connections/benchconn/schema': SCHEMA };
+  const handlers = { off: createMockHandler({ initialState: state }), on: createMockHandler({ initialState: state, throttling: LIMITER_ON_NEVER_REFUSING }) };
+  const body = JSON.stringify(ITEM);
+  const REQUESTS = 20_000;
+  const round = async (mock: (r: Request) => Promise<Response>) => {
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < REQUESTS; i++) {
+      const r = await mock(new Request(`http://mock/v1.0/external/connections/benchconn/items/item${i % 1000}`, {
+        method: 'PUT', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body,
+      }));
+      if (r.status !== 200) throw new Error(`PUT: ${r.status}`);
+    }
+    return Number(process.hrtime.bigint() - started) / 1000 / REQUESTS;
+  };
+  await round(handlers.off);
+  await round(handlers.on);
+  const times = { off: [] as number[], on: [] as number[] };
+  for (let i = 0; i < 7; i++) {
+    times.off.push(await round(handlers.off));
+    times.on.push(await round(handlers.on));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(JSON.stringify({ offUs: median(times.off), onUs: median(times.on), requests: REQUESTS }));
 }
 
 /** Child mode: RSS and heap of a mock holding 100,000 items. */
@@ -161,11 +199,49 @@ export async function benchMocks(): Promise<string> {
     await Promise.all([stop(mock), stop(prism)]);
   }
 
+  // The limiter's cost over HTTP: item PUTs against a second mock with the limiter on (never
+  // refusing), rounds alternating with the limiter-off mock so both see the same machine.
+  const limitedPort = await freePort();
+  const limited = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', String(limitedPort), '--limiter'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const offPort = await freePort();
+  const off = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', String(offPort)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const on: Measured[] = [];
+  const offRuns: Measured[] = [];
+  try {
+    await waitFor(`http://127.0.0.1:${limitedPort}/v1.0/external/connections`, limited);
+    await waitFor(`http://127.0.0.1:${offPort}/v1.0/external/connections`, off);
+    const putCase = cases.find((c) => c.method === 'PUT')!;
+    await load(`http://127.0.0.1:${limitedPort}`, putCase); // warm-up
+    await load(`http://127.0.0.1:${offPort}`, putCase);
+    for (let round = 0; round < 3; round++) {
+      offRuns.push(await load(`http://127.0.0.1:${offPort}`, putCase));
+      on.push(await load(`http://127.0.0.1:${limitedPort}`, putCase));
+    }
+  } finally {
+    await Promise.all([stop(limited), stop(off)]);
+  }
+  const median = (xs: Measured[]) => [...xs].sort((a, b) => a.rps - b.rps)[Math.floor(xs.length / 2)]!;
+  const withLimiter = median(on);
+  const withoutLimiter = median(offRuns);
+  const inProcess = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--overhead'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`overhead run failed (${code})`))));
+  });
+  const cost = JSON.parse(inProcess.trim().split('\n').pop()!) as { offUs: number; onUs: number; requests: number };
+
   rows.push('| case | specgen mock req/s | p99 ms | Prism req/s | p99 ms | ratio |', '|---|---:|---:|---:|---:|---:|');
   for (const [label, { mock: m, prism: p }] of Object.entries(results)) {
     const note = (x: Measured) => (x.non2xx ? ` (${x.non2xx} non-2xx)` : '');
     rows.push(`| ${label} | ${Math.round(m.rps)}${note(m)} | ${m.p99} | ${Math.round(p.rps)}${note(p)} | ${p.p99} | ${(m.rps / p.rps).toFixed(1)}x |`);
   }
+
+  rows.push('', '| PUT item, limiter | HTTP req/s (median of 3 alternating rounds) | p99 ms | in-process µs per request (median of 7 rounds) |', '|---|---:|---:|---:|',
+    `| off | ${Math.round(withoutLimiter.rps)} | ${withoutLimiter.p99} | ${cost.offUs.toFixed(1)} |`,
+    `| on (budgets never refusing) | ${Math.round(withLimiter.rps)}${withLimiter.non2xx ? ` (${withLimiter.non2xx} non-2xx)` : ''} | ${withLimiter.p99} | ${cost.onUs.toFixed(1)} |`,
+    '', `Limiter overhead: ${(cost.onUs - cost.offUs).toFixed(1)} µs per request in process (${(((cost.onUs - cost.offUs) / cost.offUs) * 100).toFixed(1)} % of the handler's own time, ${cost.requests.toLocaleString('en-US')} PUTs per round); ` +
+    `over HTTP ${((1 - withLimiter.rps / withoutLimiter.rps) * 100).toFixed(1)} % throughput (within the run-to-run noise of a few %).`);
 
   const mem = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', SELF, '--memory'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -185,7 +261,8 @@ export async function benchMocks(): Promise<string> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const mode = process.argv[2];
-  if (mode === '--serve') await serveMock(Number(process.argv[3]));
+  if (mode === '--serve') await serveMock(Number(process.argv[3]), process.argv[4] === '--limiter');
   else if (mode === '--memory') await memory();
+  else if (mode === '--overhead') await overhead();
   else console.log(await benchMocks());
 }
