@@ -51,45 +51,58 @@ interface Bucket {
   at: number;
 }
 
-/** The member path a `per` template names in a request path (`/a/{aId}` in `/a/1/b/2` -> `/a/1`), else undefined. */
-function memberIn(template: string, path: string): string | undefined {
-  const want = template.split('/');
-  const have = path.split('/');
+/** A `per` entry, parsed once: the caller (`app`), or a member template's segments (`null` = a parameter). */
+type Per = { app: true } | { segments: (string | null)[] };
+
+function parsePer(per: string): Per {
+  if (per === 'app') return { app: true };
+  return { segments: per.split('/').map((s) => (s.startsWith('{') && s.endsWith('}') ? null : s)) };
+}
+
+/** The member path a template names in a request path's segments (`/a/{aId}` in `/a/1/b/2` -> `/a/1`), else undefined. */
+function memberIn(want: (string | null)[], have: string[]): string | undefined {
   if (have.length < want.length) return undefined;
+  let out = '';
   for (let i = 0; i < want.length; i++) {
-    const w = want[i]!;
-    if (!(w.startsWith('{') && w.endsWith('}')) && w !== have[i]) return undefined;
-    if (w.startsWith('{') && !have[i]) return undefined;
+    const w = want[i];
+    const h = have[i]!;
+    if (w === null ? h === '' : w !== h) return undefined;
+    if (i > 0) out += `/${h}`;
   }
-  return have.slice(0, want.length).join('/');
+  return out;
 }
 
 export class Limiter {
-  private readonly budgets: [string, MockBudget][];
+  private readonly budgets: [string, MockBudget, Per[]][];
   private readonly buckets: Map<string, Bucket> = new Map();
   private readonly inFlight: Map<string, number> = new Map();
 
   constructor(spec: Record<string, MockBudget> | undefined, option: MockThrottling | true) {
     const changes = option === true ? {} : option.budgets ?? {};
-    this.budgets = Object.entries(spec ?? {}).flatMap(([name, budget]): [string, MockBudget][] => {
+    this.budgets = Object.entries(spec ?? {}).flatMap(([name, budget]): [string, MockBudget, Per[]][] => {
       const change = Object.prototype.hasOwnProperty.call(changes, name) ? changes[name] : undefined;
-      return change === false ? [] : [[name, { ...budget, ...change }]];
+      return change === false ? [] : [[name, { ...budget, ...change }, budget.per.map(parsePer)]];
     });
   }
 
   /** Keys of the budgets this request counts against (undefined entries: the budget does not apply). */
   private keys(op: MockOperation, caller: string, path: string): { name: string; budget: MockBudget; key: string }[] {
     const out: { name: string; budget: MockBudget; key: string }[] = [];
-    for (const [name, budget] of this.budgets) {
-      if (!op.budgets?.includes(name)) continue;
-      const parts: string[] = [name];
+    if (!op.budgets) return out;
+    let segments: string[] | undefined;
+    for (const [name, budget, pers] of this.budgets) {
+      if (!op.budgets.includes(name)) continue;
+      let key = name;
       let applies = true;
-      for (const per of budget.per) {
-        const part = per === 'app' ? caller : memberIn(per, path);
-        if (part === undefined) applies = false;
-        else parts.push(part);
+      for (const per of pers) {
+        const part = 'app' in per ? caller : memberIn(per.segments, (segments ??= path.split('/')));
+        if (part === undefined) {
+          applies = false;
+          break;
+        }
+        key += `\u0000${part}`;
       }
-      if (applies) out.push({ name, budget, key: parts.join('\u0000') });
+      if (applies) out.push({ name, budget, key });
     }
     return out;
   }

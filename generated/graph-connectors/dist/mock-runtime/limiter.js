@@ -1,15 +1,19 @@
 const LEDGER_GRACE_MS = 5;
 const WRITES = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH", "DELETE"]);
-function memberIn(template, path) {
-  const want = template.split("/");
-  const have = path.split("/");
+function parsePer(per) {
+  if (per === "app") return { app: true };
+  return { segments: per.split("/").map((s) => s.startsWith("{") && s.endsWith("}") ? null : s) };
+}
+function memberIn(want, have) {
   if (have.length < want.length) return void 0;
+  let out = "";
   for (let i = 0; i < want.length; i++) {
     const w = want[i];
-    if (!(w.startsWith("{") && w.endsWith("}")) && w !== have[i]) return void 0;
-    if (w.startsWith("{") && !have[i]) return void 0;
+    const h = have[i];
+    if (w === null ? h === "" : w !== h) return void 0;
+    if (i > 0) out += `/${h}`;
   }
-  return have.slice(0, want.length).join("/");
+  return out;
 }
 class Limiter {
   budgets;
@@ -19,22 +23,27 @@ class Limiter {
     const changes = option === true ? {} : option.budgets ?? {};
     this.budgets = Object.entries(spec ?? {}).flatMap(([name, budget]) => {
       const change = Object.prototype.hasOwnProperty.call(changes, name) ? changes[name] : void 0;
-      return change === false ? [] : [[name, { ...budget, ...change }]];
+      return change === false ? [] : [[name, { ...budget, ...change }, budget.per.map(parsePer)]];
     });
   }
   /** Keys of the budgets this request counts against (undefined entries: the budget does not apply). */
   keys(op, caller, path) {
     const out = [];
-    for (const [name, budget] of this.budgets) {
-      if (!op.budgets?.includes(name)) continue;
-      const parts = [name];
+    if (!op.budgets) return out;
+    let segments;
+    for (const [name, budget, pers] of this.budgets) {
+      if (!op.budgets.includes(name)) continue;
+      let key = name;
       let applies = true;
-      for (const per of budget.per) {
-        const part = per === "app" ? caller : memberIn(per, path);
-        if (part === void 0) applies = false;
-        else parts.push(part);
+      for (const per of pers) {
+        const part = "app" in per ? caller : memberIn(per.segments, segments ??= path.split("/"));
+        if (part === void 0) {
+          applies = false;
+          break;
+        }
+        key += `\0${part}`;
       }
-      if (applies) out.push({ name, budget, key: parts.join("\0") });
+      if (applies) out.push({ name, budget, key });
     }
     return out;
   }
