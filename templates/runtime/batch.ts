@@ -48,7 +48,7 @@ interface Queued {
   step: BatchStep;
   resolve: (response: Response) => void;
   reject: (error: unknown) => void;
-  signal?: AbortSignal | null;
+  signal?: AbortSignal | null | undefined;
 }
 
 /** Headers that stay on the batch request itself: credentials go once, on the outer request. */

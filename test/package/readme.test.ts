@@ -43,9 +43,9 @@ describe('the generated README', () => {
 
   it('has one example per operation, and the error, retry, paging and LRO usage', () => {
     const ops = operationsOf(readFileSync(path.join(PKG, 'dist/client.d.ts'), 'utf8'));
-    expect(ops.length).toBe(22);
+    expect(ops.length).toBe(23);
     for (const op of ops) expect(readme, op).toContain(`### \`${op}\``);
-    for (const section of ['## Errors', '## Retries', '## Paging', '## Long-running operations', '## Validators']) expect(readme).toContain(section);
+    for (const section of ['## Errors', '## Retries', '## Batching', '## Paging', '## Long-running operations', '## Validators']) expect(readme).toContain(section);
   });
 
   it('every code block type-checks against the package (strict)', () => {
