@@ -4,7 +4,7 @@ import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { startSpecMock } from '../../../generator/mock-command.ts';
+import { mockCommand, startSpecMock } from '../../../generator/mock-command.ts';
 import { renderSources } from '../../../generator/pipeline.ts';
 import { fixture, ROOT } from '../../helpers/cli.ts';
 import { writeSources } from '../../helpers/sources.ts';
@@ -74,5 +74,26 @@ describe('specgen mock', () => {
     } finally {
       await mock.stop();
     }
+  });
+
+  it('--throttle turns the limiter on with the spec\'s budgets; --throttle-rate adds random 429s, and must be a share', async () => {
+    const mock = await startSpecMock({ spec: path.join(ROOT, 'spec/graph-connectors.yaml'), port: '0', host: '127.0.0.1', delay: '0', throttle: true });
+    try {
+      const headers = { authorization: 'Bearer t', 'content-type': 'application/json' };
+      const post = (path: string, body: unknown, method = 'POST') => fetch(`${mock.url}/v1.0${path}`, { method, headers, body: JSON.stringify(body) });
+      expect((await post('/external/connections', { id: 'cli2', name: 'n', description: 'd' })).status).toBe(201);
+      const schema = await post('/external/connections/cli2/schema', { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'title', type: 'string', isRetrievable: true, labels: ['title'] }] }, 'PATCH');
+      expect(schema.status).toBe(202);
+      expect((await (await fetch(schema.headers.get('location')!, { headers })).json()).status).toBe('completed');
+      const item = { acl: [{ type: 'everyone', value: 'c1d2e3f4-0000-4000-8000-000000000001', accessType: 'grant' }], properties: { title: 't' } };
+      const statuses: number[] = [];
+      for (let i = 0; i < 60; i++) statuses.push((await post(`/external/connections/cli2/items/i${i}`, item, 'PUT')).status);
+      // Graph's items budget: 25 per second per connection (the run may straddle a refill, hence a range).
+      expect(statuses.filter((x) => x === 200).length).toBeGreaterThanOrEqual(25);
+      expect(statuses.filter((x) => x === 429).length).toBeGreaterThan(0);
+    } finally {
+      await mock.stop();
+    }
+    expect(await mockCommand({ spec: path.join(ROOT, 'spec/graph-connectors.yaml'), port: '0', host: '127.0.0.1', throttleRate: '1.5' })).toBe(2);
   });
 });
