@@ -96,7 +96,7 @@ export function specLabelWarnings(spec: SpecFiles): Diagnostic[] {
 export async function payloadDiagnostics(file: string): Promise<Diagnostic[]> {
   const loaded = await readSpecFile(path.resolve(file));
   const at: At = { file: loaded, pointer: '', value: loaded.value };
-  const errors = BUILTIN_BEHAVIOURS[SCHEMA_BEHAVIOUR]!(loaded.value, undefined).map((p): Diagnostic => {
+  const errors = BUILTIN_BEHAVIOURS[SCHEMA_BEHAVIOUR]!(loaded.value, undefined, { now: Date.now() }).map((p): Diagnostic => {
     const m = /^\[([^\]]+)\] (.*)$/s.exec(p);
     return { severity: 'error', code: m?.[1] ?? SCHEMA_BEHAVIOUR, message: m?.[2] ?? p, ...loaded.locate(isRecord(loaded.value) && 'properties' in loaded.value ? '/properties' : '') };
   });

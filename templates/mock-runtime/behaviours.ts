@@ -233,11 +233,11 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]00:?00)$/
 const FUTURE_SKEW_MS = 5 * 60_000;
 
 /**
- * `graph-external-activity`: one activity of an addActivities call (its per-activity result). The
- * "not in the future" check compares the value with this process's wall clock (plus 5 minutes of
- * skew), not with the mock's virtual clock: a behaviour sees the value only.
+ * `graph-external-activity`: one activity of an addActivities call (its per-activity result). "Not
+ * in the future" is measured against the mock's clock (`context.now`, the `clock` option) plus 5
+ * minutes of skew.
  */
-const externalActivity: MockBehaviour = (activity) => {
+const externalActivity: MockBehaviour = (activity, _registered, { now }) => {
   if (!isRecord(activity)) return [problem('activity.type', 'An activity must be an object.')];
   const problems: string[] = [];
   if (!ACTIVITY_TYPES.includes(String(activity.type))) {
@@ -246,7 +246,7 @@ const externalActivity: MockBehaviour = (activity) => {
   const start = activity.startDateTime;
   if (typeof start !== 'string' || !ISO_UTC.test(start) || Number.isNaN(Date.parse(start))) {
     problems.push(problem('activity.start-date-time', `startDateTime ${JSON.stringify(start ?? null)} must be an ISO 8601 date-time in UTC (e.g. 2024-01-02T03:04:05Z).`));
-  } else if (Date.parse(start) > Date.now() + FUTURE_SKEW_MS) {
+  } else if (Date.parse(start) > now + FUTURE_SKEW_MS) {
     problems.push(problem('activity.start-date-time', `startDateTime '${start}' is in the future.`));
   }
   const by = activity.performedBy;

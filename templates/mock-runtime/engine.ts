@@ -72,9 +72,13 @@ export class MockEngine {
     return typeof v === 'function' ? (v as MockValidator) : undefined;
   }
 
-  /** A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one). */
-  behaviour(name: string): MockBehaviour | undefined {
-    return getOwn(this.behaviours, name);
+  /**
+   * A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one),
+   * ready to call: it gets the mock's clock as `context.now`.
+   */
+  behaviour(name: string): ((value: unknown, registered: unknown) => string[]) | undefined {
+    const b = getOwn(this.behaviours, name);
+    return b && ((value, registered) => b(value, registered, { now: this.clock() }));
   }
 
   resource(template: string | undefined): MockResource {

@@ -43,8 +43,16 @@ export interface MockFaults {
   count?: number;
 }
 
-/** A named behaviour: returns problems (empty = fine). `registered` is the resource it checks against. */
-export type MockBehaviour = (value: unknown, registered: unknown) => string[];
+/** What a behaviour may know besides the value: the mock's clock (`clock` option), in ms since the epoch. */
+export interface MockBehaviourContext {
+  now: number;
+}
+
+/**
+ * A named behaviour: returns problems (empty = fine). `registered` is the resource it checks against;
+ * `context.now` is the mock's clock, so time rules follow the `clock` option, not the wall clock.
+ */
+export type MockBehaviour = (value: unknown, registered: unknown, context: MockBehaviourContext) => string[];
 
 export interface MockOptions {
   /** Seed of ids and fault draws (default 1). */

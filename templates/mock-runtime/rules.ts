@@ -225,7 +225,7 @@ export const MOCK_RULES: readonly MockRule[] = [
     id: 'activity.start-date-time', kind: 'partial', status: 207, code: 'invalidRequest', reference: '§3 externalActivity.startDateTime',
     what: 'An activity\'s startDateTime is an ISO 8601 date-time in UTC, not in the future.',
     enforcedBy: ACTIVITY_BEHAVIOUR,
-    note: '"In the future" is measured against the wall clock plus 5 minutes of skew (a behaviour sees the value only, not the mock\'s clock).',
+    note: '"In the future" is measured against the mock\'s clock (the clock option) plus 5 minutes of skew.',
   },
   {
     id: 'activity.performed-by', kind: 'partial', status: 207, code: 'invalidRequest', reference: '§3 externalActivity.performedBy; §2 row 12',

@@ -48,7 +48,7 @@ function specDeclarations(model: ApiModel, ctx: EmitContext): Code {
 /** Runtime types the generated `mocks.ts` re-exports (its public API), by runtime module. */
 const PUBLIC_TYPES: [string, string[]][] = [
   ['handler', ['MockAnswer', 'MockControls', 'MockHandler', 'MockState']],
-  ['options', ['MockBehaviour', 'MockCaller', 'MockFaults', 'MockOptions']],
+  ['options', ['MockBehaviour', 'MockBehaviourContext', 'MockCaller', 'MockFaults', 'MockOptions']],
   ['spec', ['JsonObject', 'MockOperation', 'MockResource', 'MockSpec']],
 ];
 

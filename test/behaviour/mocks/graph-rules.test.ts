@@ -67,6 +67,21 @@ describe('addActivities: per-element results (x-specgen-mock.results)', () => {
     expect(a.body.value[1].error).toEqual({ code: 'invalidRequest', message: expect.stringMatching(/future/) });
   });
 
+  it("'in the future' follows the mock's clock (the clock option), not the wall clock", async () => {
+    const past = await withServer({ clock: () => Date.UTC(2020, 0, 1) });
+    try {
+      const base = `${past.url}/v1.0`;
+      await readyConnection(base, 'clocked');
+      expect((await call(base, 'PUT', '/external/connections/clocked/items/i1', item(1))).status).toBe(200);
+      const a = await call(base, 'POST', '/external/connections/clocked/items/i1/addActivities', { activities: [activity('viewed', '2019-12-31T23:00:00Z'), activity('viewed', '2024-05-06T10:00:00Z')] });
+      expect(a.status, a.text).toBe(207);
+      expect(a.body.value[0].error).toBeNull();
+      expect(a.body.value[1].error).toEqual({ code: 'invalidRequest', message: expect.stringMatching(/future/) });
+    } finally {
+      await past.close();
+    }
+  });
+
   it('every activity refused is still 207 (partial), not an error answer', async () => {
     const a = await call(v1, 'POST', at, { activities: [activity('viewed', '2999-01-01T00:00:00Z')] });
     expect(a.status, a.text).toBe(207);

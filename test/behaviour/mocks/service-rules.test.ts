@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_BEHAVIOURS } from '../../../generated/graph-connectors/dist/mock-runtime/behaviours.js';
+
+/** A built-in behaviour as the mock calls it: with the clock (now) as its context. */
+const behaviour = (name: string) => (value: unknown, registered: unknown) => BUILTIN_BEHAVIOURS[name]!(value, registered, { now: Date.now() });
 import { MOCK_RULES } from '../../../templates/mock-runtime/rules.ts';
 import { call, item, readyConnection, SCHEMA, withServer, type MockServer } from './helpers.ts';
 
@@ -116,7 +119,7 @@ describe('schema rules the spec\'s JSON Schema enforces first (400, the failing 
       expect(r.status).toBe(rule(id)!.status);
       expect(r.body.error.code).toBe(rule(id)!.code);
       expect(r.body.error.details.map((d: { target: string }) => d.target)).toContain(target);
-      expect(BUILTIN_BEHAVIOURS['graph-connector-schema']!(schema, undefined).some((p) => p.startsWith(`[${id}] `))).toBe(true);
+      expect(behaviour('graph-connector-schema')(schema, undefined).some((p) => p.startsWith(`[${id}] `))).toBe(true);
     });
   }
 
@@ -125,12 +128,12 @@ describe('schema rules the spec\'s JSON Schema enforces first (400, the failing 
     const bad = await call(beta, 'PATCH', `/external/connections/${conn}/schema`, schemaOf(prop({ isSearchable: true, isExactMatchRequired: true })));
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: { target: string }) => d.target)).toContain('body/properties/0/isSearchable');
-    expect(BUILTIN_BEHAVIOURS['graph-connector-schema']!(schemaOf(prop({ type: 'int64', isExactMatchRequired: true })), undefined)[0]).toMatch(/^\[schema\.exact-match\] /);
+    expect(behaviour('graph-connector-schema')(schemaOf(prop({ type: 'int64', isExactMatchRequired: true })), undefined)[0]).toMatch(/^\[schema\.exact-match\] /);
     expect((await register(conn, schemaOf(prop({ isSearchable: false, isExactMatchRequired: true })), beta)).status).toBe(202);
   });
 
   it('the behaviour reads the doc samples\' "isSearchable": "true" and "type": "String" as true and string', () => {
-    const check = BUILTIN_BEHAVIOURS['graph-connector-schema']!;
+    const check = behaviour('graph-connector-schema');
     expect(check(schemaOf(prop({ type: 'String', isSearchable: 'true', labels: ['title'] })), undefined)).toEqual([]);
     expect(check(schemaOf(prop({ type: 'Int64', isSearchable: 'true' })), undefined)[0]).toMatch(/^\[schema\.searchable-type\] /);
     expect(check(schemaOf(prop({ name: 'tab\there' })), undefined)[0]).toMatch(/^\[schema\.property-name\] .*whitespace/);
@@ -248,7 +251,7 @@ describe('item rules (behaviour graph-connector-item on putItem)', () => {
     expectRule(r, 'item.properties-required');
     const empty = await put({});
     expect(empty.status).toBe(400); // minProperties in the spec, before the behaviour
-    expect(BUILTIN_BEHAVIOURS['graph-connector-item']!({ properties: {} }, undefined)[0]).toMatch(/^\[item\.properties-required\] /);
+    expect(behaviour('graph-connector-item')({ properties: {} }, undefined)[0]).toMatch(/^\[item\.properties-required\] /);
   });
   it('item.body-size: a body over 4 MB is 413 with the Graph error body', async () => {
     const r = await put({ title: 'x'.repeat(4 * 1024 * 1024 + 10) });
@@ -258,7 +261,7 @@ describe('item rules (behaviour graph-connector-item on putItem)', () => {
 });
 
 describe('per-activity rules (behaviour graph-external-activity)', () => {
-  const check = BUILTIN_BEHAVIOURS['graph-external-activity']!;
+  const check = behaviour('graph-external-activity');
   const ok = { '@odata.type': '#microsoft.graph.externalConnectors.externalActivity', type: 'viewed', startDateTime: '2024-01-02T03:04:05Z', performedBy: { type: 'user', id: 'e1f2a3b4-0000-4000-8000-000000000001' } };
   it('over HTTP: addActivities answers 200 when all were added, 207 with the failing activity\'s error naming the rule', async () => {
     const conn = `acts${n++}`;

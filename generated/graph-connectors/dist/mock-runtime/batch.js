@@ -85,7 +85,6 @@ function bodyOf(answer) {
 }
 async function runBatch(engine, op, request, url, basePath, body, dispatch) {
   const steps = stepsOf(engine, op, body, url.pathname);
-  const order = body.requests.map((r) => r.id);
   const succeeded = /* @__PURE__ */ new Set();
   const answered = /* @__PURE__ */ new Map();
   const carried = ["authorization", "cookie", "x-api-key"];
@@ -118,7 +117,7 @@ async function runBatch(engine, op, request, url, basePath, body, dispatch) {
     const value = bodyOf(answer);
     answered.set(step.id, { id: step.id, status: answer.status, headers: wireCase(answer.headers), ...value !== void 0 ? { body: value } : {} });
   }
-  return { responses: [...answered.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((id) => answered.get(id)) };
+  return { responses: body.requests.map((r) => answered.get(r.id)) };
 }
 export {
   runBatch

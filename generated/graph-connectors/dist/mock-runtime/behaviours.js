@@ -182,7 +182,7 @@ const connectorItem = (value, registered) => {
 const ACTIVITY_TYPES = ["viewed", "modified", "created", "commented"];
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]00:?00)$/i;
 const FUTURE_SKEW_MS = 5 * 6e4;
-const externalActivity = (activity) => {
+const externalActivity = (activity, _registered, { now }) => {
   if (!isRecord(activity)) return [problem("activity.type", "An activity must be an object.")];
   const problems = [];
   if (!ACTIVITY_TYPES.includes(String(activity.type))) {
@@ -191,7 +191,7 @@ const externalActivity = (activity) => {
   const start = activity.startDateTime;
   if (typeof start !== "string" || !ISO_UTC.test(start) || Number.isNaN(Date.parse(start))) {
     problems.push(problem("activity.start-date-time", `startDateTime ${JSON.stringify(start ?? null)} must be an ISO 8601 date-time in UTC (e.g. 2024-01-02T03:04:05Z).`));
-  } else if (Date.parse(start) > Date.now() + FUTURE_SKEW_MS) {
+  } else if (Date.parse(start) > now + FUTURE_SKEW_MS) {
     problems.push(problem("activity.start-date-time", `startDateTime '${start}' is in the future.`));
   }
   const by = activity.performedBy;

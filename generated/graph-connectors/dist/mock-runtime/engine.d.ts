@@ -43,8 +43,11 @@ export declare class MockEngine {
     setFaults(faults: MockFaults | undefined): void;
     load(resources: Record<string, JsonObject>, owner?: string): void;
     validator(name: string | undefined): MockValidator | undefined;
-    /** A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one). */
-    behaviour(name: string): MockBehaviour | undefined;
+    /**
+     * A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one),
+     * ready to call: it gets the mock's clock as `context.now`.
+     */
+    behaviour(name: string): ((value: unknown, registered: unknown) => string[]) | undefined;
     resource(template: string | undefined): MockResource;
     /** Work due later (long-running operations); runs lazily, on the next request or `advance()`. */
     schedule(due: number, run: () => void): void;

@@ -67,9 +67,13 @@ class MockEngine {
     const v = name === void 0 ? void 0 : getOwn(this.validators, name);
     return typeof v === "function" ? v : void 0;
   }
-  /** A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one). */
+  /**
+   * A behaviour by name (own entries only: a spec cannot name `toString` or `__proto__` into one),
+   * ready to call: it gets the mock's clock as `context.now`.
+   */
   behaviour(name) {
-    return getOwn(this.behaviours, name);
+    const b = getOwn(this.behaviours, name);
+    return b && ((value, registered) => b(value, registered, { now: this.clock() }));
   }
   resource(template) {
     const res = template === void 0 ? void 0 : getOwn(this.spec.resources, template);
